@@ -1,0 +1,162 @@
+package org.tokenscope.host.decode;
+
+import java.util.Arrays;
+
+/** Full-vocabulary softmax, warpers and statistics. Probabilities are doubles; −∞ logits get p = 0. */
+public final class Distributions {
+    private Distributions() {
+    }
+
+    /** softmax(logits / temperature); temperature 0 gives the one-hot of the argmax (lowest id on ties). */
+    public static double[] softmax(float[] logits, double temperature) {
+        double[] p = new double[logits.length];
+        if (temperature == 0) {
+            p[argmax(logits)] = 1;
+            return p;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (float l : logits) {
+            max = Math.max(max, l);
+        }
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = logits[i] == Float.NEGATIVE_INFINITY ? 0 : Math.exp((logits[i] - max) / temperature);
+            sum += p[i];
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= sum;
+        }
+        return p;
+    }
+
+    public static int argmax(float[] x) {
+        int best = 0;
+        for (int i = 1; i < x.length; i++) {
+            if (x[i] > x[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Shannon entropy in nats over the whole vocabulary. */
+    public static double entropy(double[] p) {
+        double h = 0;
+        for (double q : p) {
+            if (q > 0) {
+                h -= q * Math.log(q);
+            }
+        }
+        return h == 0 ? 0 : h; // no −0.0
+    }
+
+    /** 1-based rank of {@code id}: one plus the number of tokens strictly more probable (or as probable with a lower id). */
+    public static int rank(double[] p, int id) {
+        int r = 1;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] > p[id] || (p[i] == p[id] && i < id)) {
+                r++;
+            }
+        }
+        return r;
+    }
+
+    /** Ids of the n most probable tokens, most probable first (ties by lower id). */
+    public static int[] top(double[] p, int n) {
+        n = Math.min(n, p.length);
+        int[] best = new int[n];
+        int size = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (size < n) {
+                best[size++] = i;
+                siftUp(best, size - 1, p);
+            } else if (better(i, best[size - 1], p)) {
+                best[size - 1] = i;
+                siftUp(best, size - 1, p);
+            }
+        }
+        return Arrays.copyOf(best, size);
+    }
+
+    private static boolean better(int a, int b, double[] p) {
+        return p[a] > p[b] || (p[a] == p[b] && a < b);
+    }
+
+    private static void siftUp(int[] arr, int i, double[] p) {
+        while (i > 0 && better(arr[i], arr[i - 1], p)) {
+            int t = arr[i];
+            arr[i] = arr[i - 1];
+            arr[i - 1] = t;
+            i--;
+        }
+    }
+
+    /** Keeps the k most probable tokens (ties by lower id) and renormalises; k = 0 is off. */
+    public static double[] topK(double[] p, int k) {
+        if (k <= 0 || k >= p.length) {
+            return p;
+        }
+        double[] q = new double[p.length];
+        for (int id : top(p, k)) {
+            q[id] = p[id];
+        }
+        return normalise(q);
+    }
+
+    /**
+     * Nucleus: sorted by probability, keep every token whose cumulative probability before it is ≤ topP
+     * (the Llama / counterfactual-llms rule), then renormalise; topP = 1 is off.
+     */
+    public static double[] topP(double[] p, double topP) {
+        if (topP >= 1) {
+            return p;
+        }
+        Integer[] order = sortedIds(p);
+        double[] q = new double[p.length];
+        double before = 0;
+        for (int id : order) {
+            if (p[id] == 0 || before > topP) {
+                break;
+            }
+            q[id] = p[id];
+            before += p[id];
+        }
+        return normalise(q);
+    }
+
+    /** Keeps tokens with p ≥ minP · p_max and renormalises; minP = 0 is off. */
+    public static double[] minP(double[] p, double minP) {
+        if (minP <= 0) {
+            return p;
+        }
+        double max = 0;
+        for (double x : p) {
+            max = Math.max(max, x);
+        }
+        double[] q = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            q[i] = p[i] >= minP * max ? p[i] : 0;
+        }
+        return normalise(q);
+    }
+
+    private static Integer[] sortedIds(double[] p) {
+        Integer[] ids = new Integer[p.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i;
+        }
+        Arrays.sort(ids, (a, b) -> p[a] != p[b] ? Double.compare(p[b], p[a]) : Integer.compare(a, b));
+        return ids;
+    }
+
+    private static double[] normalise(double[] q) {
+        double sum = 0;
+        for (double x : q) {
+            sum += x;
+        }
+        for (int i = 0; i < q.length; i++) {
+            q[i] /= sum;
+        }
+        return q;
+    }
+}

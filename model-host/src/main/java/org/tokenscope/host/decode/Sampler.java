@@ -1,0 +1,31 @@
+package org.tokenscope.host.decode;
+
+/** Gumbel-Max sampling: token = argmax_v (log q_v + g(seed, t, r, v)); tokens with q = 0 never win. */
+public final class Sampler {
+    private Sampler() {
+    }
+
+    public static int choose(double[] q, SamplerSettings s, int position, int trial) {
+        if (s.greedy()) {
+            int best = 0;
+            for (int i = 1; i < q.length; i++) {
+                if (q[i] > q[best]) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int v = 0; v < q.length; v++) {
+            if (q[v] > 0) {
+                double score = Math.log(q[v]) + GumbelNoise.gumbel(s.seed(), position, trial, v);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = v;
+                }
+            }
+        }
+        return best;
+    }
+}
