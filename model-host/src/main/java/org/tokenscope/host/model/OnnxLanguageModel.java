@@ -174,6 +174,11 @@ public final class OnnxLanguageModel implements LanguageModel {
         return new DecodeState(this);
     }
 
+    /** The session, for the benchmark's bare ONNX Runtime loop over the very same session. */
+    OrtSession session() {
+        return session;
+    }
+
     ForwardPass.Output forward(int[][] ids, int pastLen, KvCache past, boolean wantCache, Set<String> taps) {
         return ForwardPass.run(session, sig, ids, pastLen, past, wantCache, taps);
     }

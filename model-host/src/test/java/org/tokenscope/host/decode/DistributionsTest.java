@@ -1,0 +1,51 @@
+package org.tokenscope.host.decode;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Test vectors of the stepper spec for the pieces plain sampling uses. */
+class DistributionsTest {
+
+    @Test
+    void entropyVectors() {
+        assertEquals(1.386294, Distributions.entropy(new double[] {0.25, 0.25, 0.25, 0.25}), 1e-6);
+        assertEquals(1.039721, Distributions.entropy(new double[] {0.5, 0.25, 0.25}), 1e-6);
+        assertEquals(0.0, Distributions.entropy(new double[] {0, 1, 0}));
+    }
+
+    @Test
+    void topPKeepsTokensWhoseCumulativeMassBeforeThemIsWithinTheThreshold() {
+        double[] p = {0.5, 0.3, 0.2};
+        assertArrayEquals(new double[] {0.625, 0.375, 0}, Distributions.topP(p, 0.5), 1e-12);
+        assertArrayEquals(new double[] {0.625, 0.375, 0}, Distributions.topP(p, 0.75), 1e-12);
+        assertArrayEquals(p, Distributions.topP(p, 1.0), 0);
+    }
+
+    @Test
+    void topKBreaksTiesByLowerId() {
+        assertArrayEquals(new double[] {0.5, 0.5, 0, 0}, Distributions.topK(new double[] {0.3, 0.3, 0.3, 0.1}, 2), 1e-12);
+    }
+
+    @Test
+    void minPKeepsTokensAtLeastAFractionOfTheMax() {
+        assertArrayEquals(new double[] {0.5 / 0.8, 0.3 / 0.8, 0}, Distributions.minP(new double[] {0.5, 0.3, 0.2}, 0.5), 1e-12);
+    }
+
+    @Test
+    void temperatureZeroIsOneHotOnTheLowestArgmax() {
+        assertArrayEquals(new double[] {0, 1, 0}, Distributions.softmax(new float[] {1, 3, 3}, 0), 0);
+        double[] p = Distributions.softmax(new float[] {0, (float) Math.log(3), Float.NEGATIVE_INFINITY}, 1);
+        assertArrayEquals(new double[] {0.25, 0.75, 0}, p, 1e-7);
+    }
+
+    @Test
+    void rankAndTop() {
+        double[] p = {0.1, 0.4, 0.4, 0.1};
+        assertEquals(1, Distributions.rank(p, 1));
+        assertEquals(2, Distributions.rank(p, 2));
+        assertEquals(4, Distributions.rank(p, 3));
+        assertArrayEquals(new int[] {1, 2, 0}, Distributions.top(p, 3));
+    }
+}
