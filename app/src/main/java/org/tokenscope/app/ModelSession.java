@@ -1,0 +1,90 @@
+package org.tokenscope.app;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.tokenscope.host.model.LanguageModel;
+import org.tokenscope.views.shell.ModelStatusViewModel;
+
+/**
+ * Owns the window's one loaded model. A new model replaces the old only once it has loaded, so a failed
+ * load leaves the previous model (and everything built on it) in place. Call from the FX thread.
+ */
+final class ModelSession implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(ModelSession.class.getName());
+
+    private final Executor loader;
+    private final ModelStatusViewModel status;
+    private LanguageModel current;
+    private ModelLoadTask pending;
+    private volatile boolean closed;
+
+    /** {@code loader} runs the loads; the jobs layer or a test decides which thread that is. */
+    ModelSession(Executor loader, ModelStatusViewModel status) {
+        this.loader = loader;
+        this.status = status;
+    }
+
+    /**
+     * Starts loading {@code source}; {@code onFailure} gets the cause on the FX thread. Returns false, and
+     * does nothing, while another load is running or after {@link #close()}: one session at a time keeps
+     * memory use to a single model.
+     */
+    boolean load(ModelSource source, int threads, Consumer<Throwable> onFailure) {
+        assert Platform.isFxApplicationThread();
+        if (pending != null || closed) {
+            return false;
+        }
+        ModelLoadTask task = new ModelLoadTask(source, threads);
+        pending = task;
+        status.loadStarted("Loading " + source.describe() + "…");
+        task.progressProperty().addListener((obs, was, now) -> status.loadProgress(now.doubleValue(), task.getMessage()));
+        task.messageProperty().addListener((obs, was, now) -> status.loadProgress(task.getProgress(), now));
+        task.setOnSucceeded(e -> adopt(task.getValue()));
+        task.setOnFailed(e -> {
+            pending = null;
+            Throwable cause = task.getException();
+            LOG.log(System.Logger.Level.WARNING, "could not load " + source.describe(), cause);
+            status.loadFailed();
+            if (!closed) {
+                onFailure.accept(cause);
+            }
+        });
+        loader.execute(task);
+        return true;
+    }
+
+    private void adopt(ModelLoadTask.Loaded loaded) {
+        pending = null;
+        if (closed) {
+            loaded.model().close(); // the window went away while this was loading
+            return;
+        }
+        LanguageModel old = current;
+        current = loaded.model();
+        status.loadSucceeded(loaded.summary());
+        loaded.model().warnings().forEach(w -> LOG.log(System.Logger.Level.INFO, loaded.summary().name() + ": " + w));
+        if (old != null) {
+            old.close(); // views hold summaries, not the model, so nothing still points at it
+        }
+    }
+
+    Optional<LanguageModel> current() {
+        return Optional.ofNullable(current);
+    }
+
+    boolean isLoading() {
+        return pending != null;
+    }
+
+    /** Closes the current model; a load still running closes its model when it finishes. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+}

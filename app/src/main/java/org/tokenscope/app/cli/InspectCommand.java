@@ -1,0 +1,145 @@
+package org.tokenscope.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.tokenscope.host.model.CacheLayout;
+import org.tokenscope.host.model.IoSignature;
+import org.tokenscope.host.model.LanguageModel;
+import org.tokenscope.host.model.ModelFolder;
+import org.tokenscope.host.model.TensorSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Show the detected signature: inputs, outputs, cache layout, vocabulary, context, taps, warnings.")
+final class InspectCommand implements Callable<Integer> {
+    @Mixin ModelOptions modelOptions;
+    @Mixin OutputOptions output;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (LanguageModel model = modelOptions.load()) {
+            ObjectNode report = report(model);
+            spec.commandLine().getOut().println(output.json ? Json.write(report) : readable(model));
+        }
+        return 0;
+    }
+
+    private ObjectNode report(LanguageModel m) {
+        ObjectNode settings = Json.object();
+        settings.put("threads", m.threads());
+        settings.put("variant", m.folder().variant().label());
+        ObjectNode root = Json.withMeta("models.inspect", m, settings);
+        ModelFolder f = m.folder();
+        root.put("path", f.dir().toString());
+        ObjectNode files = root.putObject("files");
+        files.put("onnx", f.dir().relativize(f.onnxFile()).toString());
+        files.set("external_data", Json.strings(externalData(f.onnxFile())));
+        files.set("configs", Json.strings(f.configFiles()));
+        ArrayNode variants = files.putArray("variants");
+        for (ModelFolder.Variant v : f.variants()) {
+            variants.addObject().put("label", v.label()).put("file", f.dir().relativize(v.file()).toString());
+        }
+        IoSignature s = m.signature();
+        root.set("inputs", specs(s.inputs()));
+        root.set("outputs", specs(s.outputs()));
+        ObjectNode cache = root.putObject("cache");
+        cache.put("layout", s.layout().label());
+        if (s.layout() == CacheLayout.NONE) {
+            cache.putNull("layers");
+            cache.putNull("kv_heads");
+            cache.putNull("head_dim");
+            cache.putNull("type");
+        } else {
+            cache.put("layers", s.layers());
+            cache.put("kv_heads", s.kvHeads());
+            cache.put("head_dim", s.headDim());
+            cache.put("type", s.cacheType().label());
+        }
+        ObjectNode vocab = root.putObject("vocab");
+        if (m.tokenizer().isPresent()) {
+            vocab.put("tokenizer", m.tokenizer().get().vocabSize());
+        } else {
+            vocab.putNull("tokenizer");
+        }
+        vocab.put("logits", m.logitsWidth());
+        if (m.contextLength() > 0) {
+            root.put("context_length", m.contextLength());
+        } else {
+            root.putNull("context_length");
+        }
+        root.set("taps", specs(s.taps()).deepCopy());
+        root.withArray("taps").forEach(t -> ((ObjectNode) t).remove("type"));
+        ObjectNode special = root.putObject("special");
+        if (m.config().bos() >= 0) {
+            special.put("bos", m.config().bos());
+        } else {
+            special.putNull("bos");
+        }
+        special.set("eos", Json.ints(m.config().eos().stream().mapToInt(Integer::intValue).sorted().toArray()));
+        special.put("add_bos", m.config().addBos());
+        root.set("warnings", Json.strings(m.warnings()));
+        return root;
+    }
+
+    private static ArrayNode specs(List<TensorSpec> specs) {
+        ArrayNode a = Json.array();
+        for (TensorSpec t : specs) {
+            ObjectNode n = a.addObject();
+            n.put("name", t.name());
+            n.put("type", t.type().label());
+            ArrayNode shape = n.putArray("shape");
+            for (Object d : t.shape()) {
+                if (d instanceof Long l) {
+                    shape.add(l);
+                } else {
+                    shape.add(String.valueOf(d));
+                }
+            }
+        }
+        return a;
+    }
+
+    /** External weight files beside the ONNX file ({@code *.onnx_data}, {@code *.onnx.data}). */
+    static List<String> externalData(Path onnx) {
+        String stem = onnx.getFileName().toString();
+        try (Stream<Path> files = Files.list(onnx.getParent())) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(stem) && (n.endsWith(".onnx_data") || n.endsWith(".data")))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static String readable(LanguageModel m) {
+        IoSignature s = m.signature();
+        StringBuilder b = new StringBuilder();
+        b.append("model:    ").append(m.name()).append("  (").append(m.folder().onnxFile()).append(")\n");
+        b.append("variants: ").append(m.folder().variants().stream().map(ModelFolder.Variant::label).toList()).append('\n');
+        b.append("inputs:   ");
+        s.inputs().forEach(t -> b.append(t.name()).append(':').append(t.type().label()).append(t.shape()).append("  "));
+        b.append("\ncache:    ").append(s.layout().label());
+        if (s.layout() != CacheLayout.NONE) {
+            b.append(", ").append(s.layers()).append(" layers, ").append(s.kvHeads()).append(" kv heads × ")
+                    .append(s.headDim()).append(", ").append(s.cacheType().label());
+        }
+        b.append("\nvocab:    tokenizer ").append(m.tokenizer().map(t -> String.valueOf(t.vocabSize())).orElse("none"))
+                .append(", logits ").append(m.logitsWidth());
+        b.append("\ncontext:  ").append(m.contextLength() > 0 ? String.valueOf(m.contextLength()) : "unknown");
+        b.append("\ntaps:     ").append(m.tapNames());
+        b.append("\nspecial:  bos ").append(m.config().bos()).append(", eos ").append(m.config().eos());
+        for (String w : m.warnings()) {
+            b.append("\nwarning:  ").append(w);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package org.tokenscope.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.tokenscope.app.AppVersion;
+import org.tokenscope.app.TokenscopeApp;
+import org.tokenscope.views.controls.PanelPlaceholder;
+
+/** The window opens on the embedded model with its title, tabs, menus and status bar in place. */
+class MainWindowSmokeTest {
+    private static String demoName;
+    private final FxRobot robot = new FxRobot();
+    private TokenscopeApp app;
+
+    @BeforeAll
+    static void expectedName() {
+        demoName = WindowTestSupport.embeddedModelName();
+        assertEquals("Tokenscope Austen demo", demoName);
+    }
+
+    @BeforeEach
+    void start() throws TimeoutException {
+        app = WindowTestSupport.launch();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        WindowTestSupport.close(app);
+    }
+
+    @Test
+    void titleAndStatusBarNameTheEmbeddedModel() {
+        assertEquals("Tokenscope — " + demoName, app.mainWindow().stage().getTitle());
+        StatusBar bar = robot.lookup("#status-bar").queryAs(StatusBar.class);
+        String shown = WindowTestSupport.texts(robot, bar);
+        assertTrue(shown.contains(demoName), shown);
+        assertTrue(shown.contains("4 layers · vocab 4096 · context 256"), shown);
+        assertTrue(shown.matches(".*\\d+ threads?.*"), shown);
+        assertEquals(0, bar.getProgress(), "no progress bar once the model is loaded");
+    }
+
+    @Test
+    void fivePanelTabsWithPlaceholdersNamingTheirPapers() {
+        TabPane tabs = robot.lookup("#panel-tabs").queryAs(TabPane.class);
+        assertEquals(List.of("Stepper", "Counterfactual", "Shapley", "SAE", "Premium"),
+                tabs.getTabs().stream().map(Tab::getText).toList());
+        List<String> bases = tabs.getTabs().stream().map(t -> ((PanelPlaceholder) t.getContent()).getBasis()).toList();
+        assertTrue(bases.get(0).contains("Cautious Next Token Prediction"), bases.get(0));
+        assertTrue(bases.get(1).contains("Counterfactual Token Generation"), bases.get(1));
+        assertTrue(bases.get(3).contains("Scaling and evaluating sparse autoencoders"), bases.get(3));
+        assertTrue(bases.get(4).contains("Language Model Tokenizers Introduce Unfairness"), bases.get(4));
+        String shapley = ((PanelPlaceholder) tabs.getTabs().get(2).getContent()).getPurpose();
+        assertTrue(shapley.contains("Shapley values of prompt parts (exact, permutation sampling, KernelSHAP)"), shapley);
+    }
+
+    @Test
+    void menusOfferFileModelAndHelp() {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        assertEquals(List.of("File", "Model", "Help"),
+                bar.getMenus().stream().map(Menu::getText).map(t -> t.replace("_", "")).toList());
+        Menu model = bar.getMenus().get(1);
+        assertEquals(List.of("Open Model Folder…", "Use Embedded Model"), model.getItems().stream()
+                .map(i -> i.getText()).filter(t -> t != null).toList());
+        assertFalse(model.getItems().get(0).isDisable(), "model items are enabled when no load runs");
+    }
+
+    @Test
+    void aboutNamesVersionModelAndLicences() throws TimeoutException {
+        robot.interact(() -> app.mainWindow().about());
+        DialogPane about = WindowTestSupport.waitForDialog("about-dialog");
+        assertTrue(about.getHeaderText().contains(AppVersion.get()), about.getHeaderText());
+        String text = about.getContentText();
+        for (String expected : List.of(demoName, "model.onnx", "Jane Austen", "ONNX Runtime: MIT",
+                "DJL (Hugging Face tokenizers): Apache-2.0", "JTokkit: MIT", "JavaFX: GPL-2.0 with the Classpath Exception")) {
+            assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
+        }
+        robot.interact(() -> ((Button) about.lookupButton(ButtonType.OK)).fire());
+    }
+}
