@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tokenscope.host.decode.Generation;
-import org.tokenscope.host.decode.PlainGenerator;
+import org.tokenscope.host.decode.CautiousInfo;
+import org.tokenscope.host.decode.CautiousSettings;
+import org.tokenscope.host.decode.Decoder;
+import org.tokenscope.host.decode.Punctuation;
 import org.tokenscope.host.decode.SamplerSettings;
 import org.tokenscope.host.decode.Step;
+import org.tokenscope.host.decode.Trace;
+import org.tokenscope.host.decode.TrialFormula;
 import org.tokenscope.host.job.Cancellation;
 import org.tokenscope.host.model.LanguageModel;
 import picocli.CommandLine.Command;
@@ -48,6 +52,24 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "10", description = "Alternatives listed per step (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--cautious", description = "Cautious decoding (CNTP): sample several trials where entropy is high, keep the lowest-perplexity one.")
+    boolean cautious;
+
+    @Option(names = "--h-low", defaultValue = "0.01", description = "CNTP lower entropy threshold in nats (default: ${DEFAULT-VALUE}).")
+    double hLow;
+
+    @Option(names = "--h-high", defaultValue = "1.5", description = "CNTP upper entropy threshold in nats (default: ${DEFAULT-VALUE}).")
+    double hHigh;
+
+    @Option(names = "--max-trials", defaultValue = "10", description = "CNTP most trials per step (default: ${DEFAULT-VALUE}).")
+    int maxTrials;
+
+    @Option(names = "--trial-formula", defaultValue = "code", description = "code (the authors' code) or paper (Algorithm 1) (default: ${DEFAULT-VALUE}).")
+    String trialFormula;
+
+    @Option(names = "--punctuation", defaultValue = "text", description = "Trial ends by decoded text or by the authors' exact ids: text|ids (default: ${DEFAULT-VALUE}).")
+    String punctuation;
+
     @Override
     public Integer call() {
         if (maxTokens < 0 || top < 0) {
@@ -59,11 +81,20 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        CautiousSettings cautiousSettings = null;
+        if (cautious) {
+            try {
+                cautiousSettings = new CautiousSettings(hLow, hHigh, maxTrials, TrialFormula.of(trialFormula),
+                        Punctuation.Mode.of(punctuation));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         try (LanguageModel model = modelOptions.load()) {
             List<PromptOptions.Prompt> list = prompts.resolve(model);
             for (PromptOptions.Prompt p : list) {
-                Generation g = PlainGenerator.generate(model, p.ids(), settings, maxTokens, stopAtEos, top,
-                        Cli.progress(spec), Cancellation.none());
+                Trace g = Decoder.run(model, p.ids(), settings, cautiousSettings, maxTokens, stopAtEos, top,
+                        Cli.progress(spec), Cancellation.none(), steps -> { });
                 spec.commandLine().getOut().println(output.json ? Json.write(toJson(model, p, g))
                         : Summary.generation(model, p.text(), g, GenerateCommand.continuationIds(g)));
             }
@@ -81,13 +112,20 @@ final class GenerateCommand implements Callable<Integer> {
         s.set("min_p", Json.num(minP));
         s.put("stop_at_eos", stopAtEos);
         s.put("top", top);
-        s.put("cautious", false);
+        s.put("cautious", cautious);
+        if (cautious) {
+            s.set("h_low", Json.num(hLow));
+            s.set("h_high", Json.num(hHigh));
+            s.put("max_trials", maxTrials);
+            s.put("trial_formula", trialFormula);
+            s.put("punctuation", punctuation);
+        }
         s.put("threads", model.threads());
         s.put("variant", model.folder().variant().label());
         return s;
     }
 
-    private ObjectNode toJson(LanguageModel model, PromptOptions.Prompt p, Generation g) {
+    private ObjectNode toJson(LanguageModel model, PromptOptions.Prompt p, Trace g) {
         ObjectNode root = Json.withMeta("generate", model, settings(model));
         if (p.text() == null) {
             root.putNull("prompt");
@@ -114,6 +152,26 @@ final class GenerateCommand implements Callable<Integer> {
                 a.put("text", model.tokenizer().map(t -> t.tokenText(alt)).orElse(null));
                 a.set("prob", Json.num(s.topProbs()[i]));
             }
+            if (s.cautious() != null) {
+                CautiousInfo c = s.cautious();
+                n.put("trials", c.trials());
+                if (c.trials() > 1) {
+                    ArrayNode details = n.putArray("trial_details");
+                    for (CautiousInfo.Trial trial : c.details()) {
+                        ObjectNode d = details.addObject();
+                        d.set("ids", Json.ints(trial.ids()));
+                        ArrayNode probs = d.putArray("probs");
+                        for (double q : trial.probs()) {
+                            probs.add(Json.num(q));
+                        }
+                        d.set("ppl", Json.num(trial.ppl()));
+                    }
+                    n.put("chosen_trial", c.chosen());
+                }
+            }
+            if (s.inTrial()) {
+                n.put("in_trial", true);
+            }
         }
         String text = model.tokenizer().map(t -> t.decode(continuationIds(g))).orElse(null);
         root.put("text", text);
@@ -122,8 +180,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** The generated ids without the EOS that ended the run: the continuation as text. */
-    static int[] continuationIds(Generation g) {
+    static int[] continuationIds(Trace g) {
         int[] ids = g.generatedIds();
-        return Generation.EOS.equals(g.stop()) ? Arrays.copyOf(ids, ids.length - 1) : ids;
+        return Trace.EOS.equals(g.stop()) ? Arrays.copyOf(ids, ids.length - 1) : ids;
     }
 }

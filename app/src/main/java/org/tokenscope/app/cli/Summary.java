@@ -1,7 +1,7 @@
 package org.tokenscope.app.cli;
 
 import java.util.Locale;
-import org.tokenscope.host.decode.Generation;
+import org.tokenscope.host.decode.Trace;
 import org.tokenscope.host.decode.Scorer;
 import org.tokenscope.host.decode.Step;
 import org.tokenscope.host.model.LanguageModel;
@@ -11,17 +11,21 @@ final class Summary {
     private Summary() {
     }
 
-    static String generation(LanguageModel model, String prompt, Generation g, int[] continuation) {
+    static String generation(LanguageModel model, String prompt, Trace g, int[] continuation) {
         StringBuilder b = new StringBuilder();
         b.append("model:        ").append(model.name()).append('\n');
         b.append("prompt:       ").append(prompt == null ? ids(g.promptIds()) : prompt).append('\n');
         b.append("continuation: ").append(model.tokenizer().map(t -> t.decode(continuation)).orElse(ids(continuation)))
                 .append('\n');
         b.append("stop:         ").append(g.stop()).append(" after ").append(g.steps().size()).append(" tokens\n\n");
-        b.append(String.format(Locale.ROOT, "%5s  %-18s %8s %9s %9s %6s%n", "step", "token", "prob", "entropy", "surprisal", "rank"));
+        boolean cautious = g.cautious() != null;
+        b.append(String.format(Locale.ROOT, "%5s  %-18s %8s %9s %9s %6s%s%n", "step", "token", "prob", "entropy", "surprisal",
+                "rank", cautious ? "  trials" : ""));
         for (Step s : g.steps()) {
-            b.append(String.format(Locale.ROOT, "%5d  %-18s %8.4f %9.4f %9.4f %6d%n", s.index(), display(model, s.id()),
-                    s.prob(), s.entropy(), s.surprisal(), s.rank()));
+            String trials = !cautious ? "" : s.cautious() != null ? String.format(Locale.ROOT, "  %6d", s.cautious().trials())
+                    : "       ·";
+            b.append(String.format(Locale.ROOT, "%5d  %-18s %8.4f %9.4f %9.4f %6d%s%n", s.index(), display(model, s.id()),
+                    s.prob(), s.entropy(), s.surprisal(), s.rank(), trials));
         }
         return b.toString();
     }

@@ -1,20 +1,51 @@
 package org.tokenscope.host.decode;
 
-/**
- * One generated token with statistics of the distribution it was sampled from (after every warper) and
- * of the raw softmax. Entropy and surprisal in nats; rank 1-based.
- */
-public record Step(int index, int id, double prob, double probRaw, double entropy, double entropyRaw,
-        double surprisal, int rank, int[] topIds, double[] topProbs) {
+import java.util.List;
 
-    static Step of(int index, int id, StageStats st, int topN) {
-        int[] top = Distributions.top(st.warped(), topN);
-        double[] topProbs = new double[top.length];
-        for (int i = 0; i < top.length; i++) {
-            topProbs[i] = st.warped()[top[i]];
-        }
-        double p = st.warped()[id];
-        return new Step(index, id, p, st.raw()[id], Distributions.entropy(st.warped()), Distributions.entropy(st.raw()),
-                -Math.log(p), Distributions.rank(st.warped(), id), top, topProbs);
+/**
+ * One generated token: its id, the noise key it was sampled with (seed from the settings, position
+ * {@code index}, trial {@code trial}), per-stage statistics, and for cautious runs the trials of the step
+ * it opened ({@code cautious}, on the first token of a step) or that it continues ({@code inTrial}).
+ */
+public record Step(int index, int id, int trial, List<StageSummary> stages, CautiousInfo cautious, boolean inTrial) {
+
+    public StageSummary sampled() {
+        return stages.get(stages.size() - 1);
+    }
+
+    public StageSummary stage(Stage s) {
+        return stages.get(s.ordinal());
+    }
+
+    public double prob() {
+        return sampled().prob();
+    }
+
+    public double probRaw() {
+        return stages.get(0).prob();
+    }
+
+    public double entropy() {
+        return sampled().entropy();
+    }
+
+    public double entropyRaw() {
+        return stages.get(0).entropy();
+    }
+
+    public double surprisal() {
+        return sampled().surprisal();
+    }
+
+    public int rank() {
+        return sampled().rank();
+    }
+
+    public int[] topIds() {
+        return sampled().topIds();
+    }
+
+    public double[] topProbs() {
+        return sampled().topProbs();
     }
 }

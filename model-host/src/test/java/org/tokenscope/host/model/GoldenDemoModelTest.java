@@ -12,11 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tokenscope.host.decode.Generation;
-import org.tokenscope.host.decode.PlainGenerator;
+import org.tokenscope.host.decode.Decoder;
+import org.tokenscope.host.decode.Trace;
 import org.tokenscope.host.decode.SamplerSettings;
-import org.tokenscope.host.job.Cancellation;
-import org.tokenscope.host.job.Progress;
 
 /** The ONNX export run by ONNX Runtime reproduces the PyTorch reference outputs the recipe wrote. */
 class GoldenDemoModelTest {
@@ -101,8 +99,7 @@ class GoldenDemoModelTest {
             int[] expected = ints(p.get("greedy"));
             List<Integer> ties = new ArrayList<>();
             p.get("near_ties").forEach(n -> ties.add(n.asInt()));
-            Generation g = PlainGenerator.generate(model, ints(p.get("ids")), greedy, expected.length, false, 1,
-                    Progress.NONE, Cancellation.none());
+            Trace g = Decoder.plain(model, ints(p.get("ids")), greedy, expected.length, false, 1);
             int[] actual = g.generatedIds();
             assertEquals(expected.length, actual.length);
             for (int i = 0; i < expected.length; i++) {

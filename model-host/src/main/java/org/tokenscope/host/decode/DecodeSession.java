@@ -1,0 +1,184 @@
+package org.tokenscope.host.decode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.tokenscope.host.model.DecodeState;
+import org.tokenscope.host.model.LanguageModel;
+import org.tokenscope.host.model.ModelException;
+
+/**
+ * An interactive decoding run: one {@link #step()} adds one token (plain sampling, or a cautious step
+ * with a single trial) or a whole winning trial; {@link #back()} undoes the last step. Noise for generated
+ * position t and trial r is keyed (seed, t, r, v), so a run is a deterministic function of prompt, seed
+ * and settings. Not thread-safe: one decode loop owns a session.
+ */
+public final class DecodeSession implements AutoCloseable {
+    private final LanguageModel model;
+    private final SamplerSettings sampler;
+    private final CautiousSettings cautious;
+    private final int maxTokens;
+    private final boolean stopAtEos;
+    private final int topN;
+    private final int[] promptIds;
+    private final int limit;
+    private final Set<Integer> eos;
+    private final boolean[] punctuation;
+    private final List<Step> steps = new ArrayList<>();
+    private final List<Integer> stepStarts = new ArrayList<>();
+    private DecodeState state;
+    private float[] logits;
+    private String stop = Trace.RUNNING;
+
+    /** {@code cautious} null means plain sampling. */
+    public DecodeSession(LanguageModel model, int[] promptIds, SamplerSettings sampler, CautiousSettings cautious,
+            int maxTokens, boolean stopAtEos, int topN) {
+        model.checkIds(promptIds);
+        this.model = model;
+        this.sampler = sampler;
+        this.cautious = cautious;
+        this.maxTokens = maxTokens;
+        this.stopAtEos = stopAtEos;
+        this.topN = topN;
+        this.promptIds = promptIds.clone();
+        int room = model.contextLength() > 0 ? model.contextLength() - promptIds.length : Integer.MAX_VALUE;
+        this.limit = Math.min(maxTokens, room);
+        this.eos = model.config().eos();
+        if (cautious != null) {
+            if (model.tokenizer().isEmpty()) {
+                throw new ModelException("cautious decoding needs the model's tokenizer to recognise punctuation");
+            }
+            this.punctuation = Punctuation.table(model.tokenizer().get(), cautious.punctuation(), model.logitsWidth());
+        } else {
+            this.punctuation = null;
+        }
+        restart(new int[0]);
+        if (limit <= 0) {
+            stop = Trace.LENGTH;
+        }
+    }
+
+    private void restart(int[] generated) {
+        if (state != null) {
+            state.close();
+        }
+        state = model.newState();
+        int[] all = Arrays.copyOf(promptIds, promptIds.length + generated.length);
+        System.arraycopy(generated, 0, all, promptIds.length, generated.length);
+        logits = state.append(all);
+    }
+
+    public boolean finished() {
+        return !Trace.RUNNING.equals(stop);
+    }
+
+    /** Runs one step and returns the tokens it added (none once finished). */
+    public List<Step> step() {
+        if (finished()) {
+            return List.of();
+        }
+        int t = steps.size();
+        StageStats st = StageStats.of(logits, sampler);
+        List<Step> added;
+        DecodeState next = null;
+        if (cautious == null) {
+            int id = Sampler.choose(st.warped(), sampler, t, 0);
+            added = List.of(new Step(t, id, 0, st.summarise(id, topN), null, false));
+        } else {
+            double h = st.entropy();
+            int n = cautious.trials(h);
+            if (n == 1) {
+                int id = Sampler.choose(st.warped(), sampler, t, 0);
+                added = List.of(new Step(t, id, 0, st.summarise(id, topN), new CautiousInfo(h, 1, List.of(), 0), false));
+            } else {
+                TrialRun winner = runTrials(t, st, h, n);
+                added = winner.steps;
+                next = winner.state;
+            }
+        }
+        stepStarts.add(t);
+        steps.addAll(added);
+        if (next != null) {
+            state.close();
+            state = next;
+        }
+        int last = added.get(added.size() - 1).id();
+        if (stopAtEos && eos.contains(last)) {
+            stop = Trace.EOS;
+        } else if (steps.size() >= limit) {
+            stop = Trace.LENGTH;
+        } else {
+            logits = state.append(last);
+        }
+        return added;
+    }
+
+    private record TrialRun(List<Step> steps, int[] ids, double[] probs, double ppl, DecodeState state) {
+    }
+
+    /** N trials from the same state, each until punctuation, EOS or the length limit; the lowest PPL wins. */
+    private TrialRun runTrials(int t, StageStats first, double h, int n) {
+        List<TrialRun> runs = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            DecodeState fork = state.fork();
+            List<Step> trialSteps = new ArrayList<>();
+            float[] lg = logits;
+            for (int pos = t; ; pos++) {
+                StageStats st = pos == t ? first : StageStats.of(lg, sampler);
+                int id = Sampler.choose(st.warped(), sampler, pos, r);
+                trialSteps.add(new Step(pos, id, r, st.summarise(id, topN), null, pos > t));
+                if (punctuation[id] || eos.contains(id) || pos + 1 >= limit) {
+                    break;
+                }
+                lg = fork.append(id);
+            }
+            int[] ids = trialSteps.stream().mapToInt(Step::id).toArray();
+            double[] probs = trialSteps.stream().mapToDouble(Step::prob).toArray();
+            runs.add(new TrialRun(trialSteps, ids, probs, CautiousInfo.Trial.perplexity(probs), fork));
+        }
+        int best = 0;
+        for (int r = 1; r < n; r++) {
+            if (runs.get(r).ppl < runs.get(best).ppl) {
+                best = r;
+            }
+        }
+        List<CautiousInfo.Trial> details = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            TrialRun run = runs.get(r);
+            details.add(new CautiousInfo.Trial(run.ids, run.probs, run.ppl));
+            if (r != best) {
+                run.state.close();
+            }
+        }
+        TrialRun w = runs.get(best);
+        List<Step> out = new ArrayList<>(w.steps);
+        Step head = out.get(0);
+        out.set(0, new Step(head.index(), head.id(), head.trial(), head.stages(), new CautiousInfo(h, n, details, best), false));
+        return new TrialRun(out, w.ids, w.probs, w.ppl, w.state);
+    }
+
+    /** Undoes the last step (a token, or a whole cautious trial); re-prefills the remaining prefix. */
+    public void back() {
+        if (stepStarts.isEmpty()) {
+            return;
+        }
+        int from = stepStarts.remove(stepStarts.size() - 1);
+        steps.subList(from, steps.size()).clear();
+        restart(steps.stream().mapToInt(Step::id).toArray());
+        stop = Trace.RUNNING;
+    }
+
+    public List<Step> steps() {
+        return List.copyOf(steps);
+    }
+
+    public Trace trace() {
+        return new Trace(sampler, cautious, maxTokens, stopAtEos, promptIds.clone(), List.copyOf(steps), stop);
+    }
+
+    @Override
+    public void close() {
+        state.close();
+    }
+}

@@ -1,0 +1,26 @@
+package org.tokenscope.host.decode;
+
+/**
+ * One sampler stage of one step, summarised: entropy (nats) of the full distribution, the chosen token's
+ * probability and 1-based rank, and the most probable alternatives.
+ */
+public record StageSummary(Stage stage, double entropy, double prob, int rank, int[] topIds, double[] topProbs) {
+
+    static StageSummary of(Stage stage, double[] p, int chosen, int topN) {
+        int[] top = Distributions.top(p, topN);
+        double[] probs = new double[top.length];
+        for (int i = 0; i < top.length; i++) {
+            probs[i] = p[top[i]];
+        }
+        return new StageSummary(stage, Distributions.entropy(p), p[chosen], Distributions.rank(p, chosen), top, probs);
+    }
+
+    StageSummary as(Stage other) {
+        return new StageSummary(other, entropy, prob, rank, topIds, topProbs);
+    }
+
+    /** −log p in nats; infinite when the stage removed the token. */
+    public double surprisal() {
+        return -Math.log(prob);
+    }
+}
