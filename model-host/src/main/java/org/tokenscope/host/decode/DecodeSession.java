@@ -30,6 +30,7 @@ public final class DecodeSession implements AutoCloseable {
     private DecodeState state;
     private float[] logits;
     private String stop = Trace.RUNNING;
+    private boolean batchTrials = true;
 
     /** {@code cautious} null means plain sampling. */
     public DecodeSession(LanguageModel model, int[] promptIds, SamplerSettings sampler, CautiousSettings cautious,
@@ -57,6 +58,15 @@ public final class DecodeSession implements AutoCloseable {
         if (limit <= 0) {
             stop = Trace.LENGTH;
         }
+    }
+
+    /**
+     * Runs the trials of a cautious step one after another instead of as one batch (the results agree up
+     * to floating-point ties; batches are faster). Also the fallback when a graph cannot take a batch.
+     */
+    public DecodeSession sequentialTrials() {
+        batchTrials = false;
+        return this;
     }
 
     private void restart(int[] generated) {
@@ -119,6 +129,70 @@ public final class DecodeSession implements AutoCloseable {
 
     /** N trials from the same state, each until punctuation, EOS or the length limit; the lowest PPL wins. */
     private TrialRun runTrials(int t, StageStats first, double h, int n) {
+        List<TrialRun> runs = null;
+        if (batchTrials) {
+            try {
+                runs = batchedTrials(t, first, n);
+            } catch (ModelException e) {
+                batchTrials = false; // this graph cannot take a batch: sequential from now on
+            }
+        }
+        if (runs == null) {
+            runs = sequentialTrials(t, first, n);
+        }
+        return pickWinner(runs, h, n);
+    }
+
+    private boolean endsTrial(int id, int pos) {
+        return punctuation[id] || eos.contains(id) || pos + 1 >= limit;
+    }
+
+    private List<TrialRun> batchedTrials(int t, StageStats first, int n) {
+        java.util.Optional<org.tokenscope.host.model.BatchDecodeState> expanded = state.expand(n);
+        if (expanded.isEmpty()) {
+            return sequentialTrials(t, first, n);
+        }
+        List<List<Step>> rows = new ArrayList<>();
+        boolean[] done = new boolean[n];
+        int[] feed = new int[n];
+        try (org.tokenscope.host.model.BatchDecodeState batch = expanded.get()) {
+            float[][] lg = null;
+            for (int r = 0; r < n; r++) {
+                rows.add(new ArrayList<>());
+            }
+            for (int pos = t; ; pos++) {
+                int open = 0;
+                for (int r = 0; r < n; r++) {
+                    if (done[r]) {
+                        continue;
+                    }
+                    StageStats st = pos == t ? first : StageStats.of(lg[r], sampler);
+                    int id = Sampler.choose(st.warped(), sampler, pos, r);
+                    rows.get(r).add(new Step(pos, id, r, st.summarise(id, topN), null, pos > t));
+                    feed[r] = id;
+                    done[r] = endsTrial(id, pos);
+                    open += done[r] ? 0 : 1;
+                }
+                if (open == 0) {
+                    break;
+                }
+                lg = batch.append(feed); // ended rows are fed their last token again; their logits are ignored
+            }
+        }
+        List<TrialRun> runs = new ArrayList<>(n);
+        for (List<Step> trialSteps : rows) {
+            runs.add(trialRun(trialSteps, null));
+        }
+        return runs;
+    }
+
+    private static TrialRun trialRun(List<Step> trialSteps, DecodeState state) {
+        int[] ids = trialSteps.stream().mapToInt(Step::id).toArray();
+        double[] probs = trialSteps.stream().mapToDouble(Step::prob).toArray();
+        return new TrialRun(trialSteps, ids, probs, CautiousInfo.Trial.perplexity(probs), state);
+    }
+
+    private List<TrialRun> sequentialTrials(int t, StageStats first, int n) {
         List<TrialRun> runs = new ArrayList<>(n);
         for (int r = 0; r < n; r++) {
             DecodeState fork = state.fork();
@@ -128,15 +202,18 @@ public final class DecodeSession implements AutoCloseable {
                 StageStats st = pos == t ? first : StageStats.of(lg, sampler);
                 int id = Sampler.choose(st.warped(), sampler, pos, r);
                 trialSteps.add(new Step(pos, id, r, st.summarise(id, topN), null, pos > t));
-                if (punctuation[id] || eos.contains(id) || pos + 1 >= limit) {
+                if (endsTrial(id, pos)) {
                     break;
                 }
                 lg = fork.append(id);
             }
-            int[] ids = trialSteps.stream().mapToInt(Step::id).toArray();
-            double[] probs = trialSteps.stream().mapToDouble(Step::prob).toArray();
-            runs.add(new TrialRun(trialSteps, ids, probs, CautiousInfo.Trial.perplexity(probs), fork));
+            runs.add(trialRun(trialSteps, fork));
         }
+        return runs;
+    }
+
+    /** Lowest perplexity wins (ties to the lowest index); the winner's state holds all its tokens but the last. */
+    private TrialRun pickWinner(List<TrialRun> runs, double h, int n) {
         int best = 0;
         for (int r = 1; r < n; r++) {
             if (runs.get(r).ppl < runs.get(best).ppl) {
@@ -147,15 +224,22 @@ public final class DecodeSession implements AutoCloseable {
         for (int r = 0; r < n; r++) {
             TrialRun run = runs.get(r);
             details.add(new CautiousInfo.Trial(run.ids, run.probs, run.ppl));
-            if (r != best) {
+            if (r != best && run.state != null) {
                 run.state.close();
             }
         }
         TrialRun w = runs.get(best);
+        DecodeState winnerState = w.state;
+        if (winnerState == null) {
+            winnerState = state.fork();
+            if (w.ids.length > 1) {
+                winnerState.append(Arrays.copyOf(w.ids, w.ids.length - 1));
+            }
+        }
         List<Step> out = new ArrayList<>(w.steps);
         Step head = out.get(0);
         out.set(0, new Step(head.index(), head.id(), head.trial(), head.stages(), new CautiousInfo(h, n, details, best), false));
-        return new TrialRun(out, w.ids, w.probs, w.ppl, w.state);
+        return new TrialRun(out, w.ids, w.probs, w.ppl, winnerState);
     }
 
     /** Undoes the last step (a token, or a whole cautious trial); re-prefills the remaining prefix. */

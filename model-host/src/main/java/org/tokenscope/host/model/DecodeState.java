@@ -60,6 +60,24 @@ public final class DecodeState implements AutoCloseable {
         return new DecodeState(model, cache.share(), tokens.clone(), lastLogits == null ? null : lastLogits.clone());
     }
 
+    /**
+     * {@code n} copies of this state run as one batch (for CNTP trials), or empty when the model has no
+     * cache to copy. The cache is copied once; this state is unchanged.
+     */
+    public java.util.Optional<BatchDecodeState> expand(int n) {
+        ensureOpen();
+        if (cache.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int batchDim = model.signature().layout() == CacheLayout.COMBINED ? 1 : 0;
+        SharedTensor[] parts = new SharedTensor[model.signature().layers()
+                * (model.signature().layout() == CacheLayout.COMBINED ? 1 : 2)];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = new SharedTensor(CacheRepeat.repeat(cache.part(i).tensor(), batchDim, n));
+        }
+        return java.util.Optional.of(new BatchDecodeState(model, new KvCache(parts, cache.length()), n, tokens.length));
+    }
+
     /** Logits predicting the next token (a copy), or null before the first append. */
     public float[] lastLogits() {
         return lastLogits == null ? null : lastLogits.clone();

@@ -150,4 +150,22 @@ class CautiousDecodingTest {
             }
         }
     }
+
+    @Test
+    void batchedTrialsGiveTheSameRunAsSequentialTrials() {
+        for (long seed = 0; seed < 3; seed++) {
+            SamplerSettings s = new SamplerSettings(1.0, 0, 1.0, 0, seed);
+            try (DecodeSession batched = new DecodeSession(model, prompt, s, CautiousSettings.DEFAULT, 48, true, 5);
+                    DecodeSession sequential = new DecodeSession(model, prompt, s, CautiousSettings.DEFAULT, 48, true, 5)
+                            .sequentialTrials()) {
+                while (!batched.finished()) {
+                    batched.step();
+                }
+                while (!sequential.finished()) {
+                    sequential.step();
+                }
+                assertArrayEquals(sequential.trace().generatedIds(), batched.trace().generatedIds(), "seed " + seed);
+            }
+        }
+    }
 }
