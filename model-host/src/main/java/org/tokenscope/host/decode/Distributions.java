@@ -1,7 +1,5 @@
 package org.tokenscope.host.decode;
 
-import java.util.Arrays;
-
 /** Full-vocabulary softmax, warpers and statistics. Probabilities are doubles; −∞ logits get p = 0. */
 public final class Distributions {
     private Distributions() {
@@ -75,7 +73,7 @@ public final class Distributions {
                 siftUp(best, size - 1, p);
             }
         }
-        return Arrays.copyOf(best, size);
+        return java.util.Arrays.copyOf(best, size);
     }
 
     private static boolean better(int a, int b, double[] p) {
@@ -111,10 +109,12 @@ public final class Distributions {
         if (topP >= 1) {
             return p;
         }
-        Integer[] order = sortedIds(p);
+        // A max-heap pops tokens in probability order; the nucleus is usually small, so this stays O(V).
+        ProbabilityHeap heap = new ProbabilityHeap(p);
         double[] q = new double[p.length];
         double before = 0;
-        for (int id : order) {
+        while (!heap.isEmpty()) {
+            int id = heap.pop();
             if (p[id] == 0 || before > topP) {
                 break;
             }
@@ -138,15 +138,6 @@ public final class Distributions {
             q[i] = p[i] >= minP * max ? p[i] : 0;
         }
         return normalise(q);
-    }
-
-    private static Integer[] sortedIds(double[] p) {
-        Integer[] ids = new Integer[p.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = i;
-        }
-        Arrays.sort(ids, (a, b) -> p[a] != p[b] ? Double.compare(p[b], p[a]) : Integer.compare(a, b));
-        return ids;
     }
 
     private static double[] normalise(double[] q) {

@@ -48,4 +48,41 @@ class DistributionsTest {
         assertEquals(4, Distributions.rank(p, 3));
         assertArrayEquals(new int[] {1, 2, 0}, Distributions.top(p, 3));
     }
+
+    /** The heap-based nucleus equals the definition computed by a full sort, ties included. */
+    @Test
+    void topPEqualsTheSortedDefinitionOnRandomDistributions() {
+        java.util.Random rnd = new java.util.Random(1);
+        for (int trial = 0; trial < 200; trial++) {
+            double[] p = new double[50];
+            double sum = 0;
+            for (int i = 0; i < p.length; i++) {
+                p[i] = rnd.nextInt(4) == 0 ? 0 : rnd.nextInt(8) + 1; // many exact ties
+                sum += p[i];
+            }
+            for (int i = 0; i < p.length; i++) {
+                p[i] /= sum;
+            }
+            double threshold = rnd.nextDouble();
+            Integer[] order = new Integer[p.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> p[a] != p[b] ? Double.compare(p[b], p[a]) : Integer.compare(a, b));
+            double[] expected = new double[p.length];
+            double before = 0, kept = 0;
+            for (int id : order) {
+                if (p[id] == 0 || before > threshold) {
+                    break;
+                }
+                expected[id] = p[id];
+                before += p[id];
+                kept += p[id];
+            }
+            for (int i = 0; i < p.length; i++) {
+                expected[i] /= kept;
+            }
+            assertArrayEquals(expected, Distributions.topP(p, threshold), 1e-15);
+        }
+    }
 }
