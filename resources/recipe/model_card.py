@@ -50,7 +50,7 @@ def write(path, r):
         f"peak learning rate {r['lr']}, warm-up then cosine decay to 10 %, weight decay 0.1, clip 1.0, seed {r['seed']}.",
         f"- Hardware: {r['machine']}; {r['threads']} PyTorch threads, PyTorch {r['torch']}.",
         f"- Wall time: {r['seconds_train'] / 60:.1f} min training, {r['seconds_total'] / 60:.1f} min for the whole recipe.",
-        "- Loss curve (step, training nats/token): " + ", ".join(f"{s}: {l}" for s, l in r["curve"][::4] + r["curve"][-1:]),
+        "- Loss curve (step, training nats/token): " + ", ".join(f"{s}: {l}" for s, l in r["curve"][::4] + ([] if (len(r["curve"]) - 1) % 4 == 0 else r["curve"][-1:])),
         "",
         "## Samples (temperature 0.8, 60 tokens, recipe seed)",
         "",

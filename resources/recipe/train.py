@@ -121,6 +121,14 @@ def sample(model, tok, prompt, n, gen):
     return tok.decode(ids[1:])
 
 
+def cpu_name():
+    try:
+        with open("/proc/cpuinfo") as f:
+            return next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
+    except (OSError, StopIteration):
+        return platform.processor() or "unknown CPU"
+
+
 def write_json(path, obj):
     with open(path, "w", encoding="utf-8") as f:
         json.dump(obj, f, ensure_ascii=False, indent=1)
@@ -221,7 +229,7 @@ def main():
         heldout_bytes=heldout_bytes, bpb=bpb, steps=args.steps, batch=args.batch, lr=args.lr, seed=args.seed,
         threads=args.threads, curve=curve, samples=samples, seconds_train=t_train - t_tok,
         seconds_total=time.time() - t_start, machine=f"{platform.machine()}, {os.cpu_count()} logical CPUs, "
-        f"{platform.processor() or 'unknown CPU'}", torch=torch.__version__, tokens_seen=args.steps * args.batch * cfg.context))
+        f"{cpu_name()}", torch=torch.__version__, tokens_seen=args.steps * args.batch * cfg.context))
     print(f"done in {time.time() - t_start:.0f}s", flush=True)
 
 
