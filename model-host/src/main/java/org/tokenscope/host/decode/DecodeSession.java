@@ -31,6 +31,14 @@ public final class DecodeSession implements AutoCloseable {
     private float[] logits;
     private String stop = Trace.RUNNING;
     private boolean batchTrials = true;
+    private final java.util.TreeMap<Integer, int[]> forced = new java.util.TreeMap<>();
+    private DistributionListener listener;
+
+    /** Receives the distribution each appended token was chosen from (sampled-from, or current for forced tokens). */
+    @FunctionalInterface
+    public interface DistributionListener {
+        void accept(int position, double[] warped);
+    }
 
     /** {@code cautious} null means plain sampling. */
     public DecodeSession(LanguageModel model, int[] promptIds, SamplerSettings sampler, CautiousSettings cautious,
@@ -69,6 +77,28 @@ public final class DecodeSession implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Forces {@code ids} at generated positions {@code position, position+1, ...} (an intervention): they
+     * are appended instead of sampled and consume no noise; later positions keep their noise keys. A
+     * cautious step whose winning trial reaches the position is cut there.
+     */
+    public DecodeSession force(int position, int... ids) {
+        if (position < steps.size()) {
+            throw new IllegalArgumentException("position " + position + " is already generated");
+        }
+        if (ids.length == 0) {
+            throw new IllegalArgumentException("nothing to force");
+        }
+        model.checkIds(ids);
+        forced.put(position, ids.clone());
+        return this;
+    }
+
+    public DecodeSession listen(DistributionListener l) {
+        this.listener = l;
+        return this;
+    }
+
     private void restart(int[] generated) {
         if (state != null) {
             state.close();
@@ -89,22 +119,30 @@ public final class DecodeSession implements AutoCloseable {
             return List.of();
         }
         int t = steps.size();
+        if (forced.containsKey(t)) {
+            return forcedStep(t, forced.get(t));
+        }
         StageStats st = StageStats.of(logits, sampler);
         List<Step> added;
         DecodeState next = null;
         if (cautious == null) {
             int id = Sampler.choose(st.warped(), sampler, t, 0);
             added = List.of(new Step(t, id, 0, st.summarise(id, topN), null, false));
+            notify(t, st);
         } else {
             double h = st.entropy();
             int n = cautious.trials(h);
             if (n == 1) {
                 int id = Sampler.choose(st.warped(), sampler, t, 0);
                 added = List.of(new Step(t, id, 0, st.summarise(id, topN), new CautiousInfo(h, 1, List.of(), 0), false));
+                notify(t, st);
             } else {
-                TrialRun winner = runTrials(t, st, h, n);
+                TrialRun winner = cutAtForcedPosition(t, runTrials(t, st, h, n));
                 added = winner.steps;
                 next = winner.state;
+                for (int k = 0; listener != null && k < added.size(); k++) {
+                    notify(t + k, winner.stats.get(k));
+                }
             }
         }
         stepStarts.add(t);
@@ -124,7 +162,53 @@ public final class DecodeSession implements AutoCloseable {
         return added;
     }
 
-    private record TrialRun(List<Step> steps, int[] ids, double[] probs, double ppl, DecodeState state) {
+    private record TrialRun(List<Step> steps, int[] ids, double[] probs, double ppl, DecodeState state,
+            List<StageStats> stats) {
+    }
+
+    private void notify(int position, StageStats st) {
+        if (listener != null) {
+            listener.accept(position, st.warped());
+        }
+    }
+
+    /** Forced tokens are appended one by one; each is recorded with the distribution it replaced. */
+    private List<Step> forcedStep(int t, int[] ids) {
+        List<Step> added = new java.util.ArrayList<>();
+        stepStarts.add(t);
+        for (int k = 0; k < ids.length; k++) {
+            StageStats st = StageStats.of(logits, sampler);
+            Step step = new Step(t + k, ids[k], Step.FORCED, st.summarise(ids[k], topN), null, false);
+            added.add(step);
+            steps.add(step);
+            notify(t + k, st);
+            if (stopAtEos && eos.contains(ids[k])) {
+                stop = Trace.EOS;
+                break;
+            }
+            if (steps.size() >= limit) {
+                stop = Trace.LENGTH;
+                break;
+            }
+            logits = state.append(ids[k]);
+        }
+        return added;
+    }
+
+    /** A winning trial that would run over a forced position keeps only its tokens before it. */
+    private TrialRun cutAtForcedPosition(int t, TrialRun w) {
+        Integer j = forced.ceilingKey(t + 1);
+        if (j == null || j >= t + w.steps.size()) {
+            return w;
+        }
+        int keep = j - t;
+        w.state.close();
+        DecodeState s = state.fork();
+        for (int k = 0; k < keep - 1; k++) {
+            s.append(w.ids[k]);
+        }
+        return new TrialRun(w.steps.subList(0, keep), Arrays.copyOf(w.ids, keep), Arrays.copyOf(w.probs, keep), w.ppl, s,
+                w.stats.isEmpty() ? w.stats : w.stats.subList(0, keep));
     }
 
     /** N trials from the same state, each until punctuation, EOS or the length limit; the lowest PPL wins. */
@@ -153,12 +237,14 @@ public final class DecodeSession implements AutoCloseable {
             return sequentialTrials(t, first, n);
         }
         List<List<Step>> rows = new ArrayList<>();
+        List<List<StageStats>> stats = new ArrayList<>();
         boolean[] done = new boolean[n];
         int[] feed = new int[n];
         try (org.tokenscope.host.model.BatchDecodeState batch = expanded.get()) {
             float[][] lg = null;
             for (int r = 0; r < n; r++) {
                 rows.add(new ArrayList<>());
+                stats.add(new ArrayList<>());
             }
             for (int pos = t; ; pos++) {
                 int open = 0;
@@ -169,6 +255,9 @@ public final class DecodeSession implements AutoCloseable {
                     StageStats st = pos == t ? first : StageStats.of(lg[r], sampler);
                     int id = Sampler.choose(st.warped(), sampler, pos, r);
                     rows.get(r).add(new Step(pos, id, r, st.summarise(id, topN), null, pos > t));
+                    if (listener != null) {
+                        stats.get(r).add(st); // kept only when someone listens: V doubles per stage per token
+                    }
                     feed[r] = id;
                     done[r] = endsTrial(id, pos);
                     open += done[r] ? 0 : 1;
@@ -180,16 +269,16 @@ public final class DecodeSession implements AutoCloseable {
             }
         }
         List<TrialRun> runs = new ArrayList<>(n);
-        for (List<Step> trialSteps : rows) {
-            runs.add(trialRun(trialSteps, null));
+        for (int r = 0; r < n; r++) {
+            runs.add(trialRun(rows.get(r), null, stats.get(r)));
         }
         return runs;
     }
 
-    private static TrialRun trialRun(List<Step> trialSteps, DecodeState state) {
+    private static TrialRun trialRun(List<Step> trialSteps, DecodeState state, List<StageStats> stats) {
         int[] ids = trialSteps.stream().mapToInt(Step::id).toArray();
         double[] probs = trialSteps.stream().mapToDouble(Step::prob).toArray();
-        return new TrialRun(trialSteps, ids, probs, CautiousInfo.Trial.perplexity(probs), state);
+        return new TrialRun(trialSteps, ids, probs, CautiousInfo.Trial.perplexity(probs), state, stats);
     }
 
     private List<TrialRun> sequentialTrials(int t, StageStats first, int n) {
@@ -197,17 +286,21 @@ public final class DecodeSession implements AutoCloseable {
         for (int r = 0; r < n; r++) {
             DecodeState fork = state.fork();
             List<Step> trialSteps = new ArrayList<>();
+            List<StageStats> trialStats = new ArrayList<>();
             float[] lg = logits;
             for (int pos = t; ; pos++) {
                 StageStats st = pos == t ? first : StageStats.of(lg, sampler);
                 int id = Sampler.choose(st.warped(), sampler, pos, r);
                 trialSteps.add(new Step(pos, id, r, st.summarise(id, topN), null, pos > t));
+                if (listener != null) {
+                    trialStats.add(st);
+                }
                 if (endsTrial(id, pos)) {
                     break;
                 }
                 lg = fork.append(id);
             }
-            runs.add(trialRun(trialSteps, fork));
+            runs.add(trialRun(trialSteps, fork, trialStats));
         }
         return runs;
     }
@@ -239,7 +332,7 @@ public final class DecodeSession implements AutoCloseable {
         List<Step> out = new ArrayList<>(w.steps);
         Step head = out.get(0);
         out.set(0, new Step(head.index(), head.id(), head.trial(), head.stages(), new CautiousInfo(h, n, details, best), false));
-        return new TrialRun(out, w.ids, w.probs, w.ppl, winnerState);
+        return new TrialRun(out, w.ids, w.probs, w.ppl, winnerState, w.stats);
     }
 
     /** Undoes the last step (a token, or a whole cautious trial); re-prefills the remaining prefix. */

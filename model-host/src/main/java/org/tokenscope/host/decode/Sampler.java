@@ -28,4 +28,17 @@ public final class Sampler {
         }
         return best;
     }
+
+    /** argmax_v (log q_v + g_v) with given noise; tokens with q = 0 never win. */
+    public static int argmaxWithNoise(double[] q, double[] g) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int v = 0; v < q.length; v++) {
+            if (q[v] > 0 && Math.log(q[v]) + g[v] > bestScore) {
+                bestScore = Math.log(q[v]) + g[v];
+                best = v;
+            }
+        }
+        return best;
+    }
 }

@@ -6,8 +6,14 @@ import java.util.List;
  * One generated token: its id, the noise key it was sampled with (seed from the settings, position
  * {@code index}, trial {@code trial}), per-stage statistics, and for cautious runs the trials of the step
  * it opened ({@code cautious}, on the first token of a step) or that it continues ({@code inTrial}).
+ * A forced token (a counterfactual intervention) has trial {@link #FORCED}: it consumed no noise.
  */
 public record Step(int index, int id, int trial, List<StageSummary> stages, CautiousInfo cautious, boolean inTrial) {
+    public static final int FORCED = -1;
+
+    public boolean forced() {
+        return trial == FORCED;
+    }
 
     public StageSummary sampled() {
         return stages.get(stages.size() - 1);
