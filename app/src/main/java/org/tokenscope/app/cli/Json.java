@@ -87,4 +87,15 @@ public final class Json {
             throw new IllegalStateException(e);
         }
     }
+
+    /** {@code "meta"} first, for a command that ran no model (premium without the {@code model} tokenizer): model is null. */
+    static ObjectNode withMeta(String command, ObjectNode settings) {
+        ObjectNode root = object();
+        ObjectNode meta = root.putObject("meta");
+        meta.put("schema", "tokenscope." + command + "/1");
+        meta.put("version", AppVersion.get());
+        meta.putNull("model");
+        meta.set("settings", settings);
+        return root;
+    }
 }
