@@ -1,5 +1,6 @@
 package org.tokenscope.app;
 
+import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -27,11 +28,19 @@ final class MainMenu {
 
     /** {@code loading} disables the model items: the session takes one load at a time. */
     static MenuBar create(Actions actions, ObservableBooleanValue loading) {
+        return create(actions, loading, List.of());
+    }
+
+    /** As above, with {@code projectItems} (New, Open…, Save, … Export Report…) at the top of the File menu. */
+    static MenuBar create(Actions actions, ObservableBooleanValue loading, List<MenuItem> projectItems) {
         MenuItem quit = item("menu-quit", "Quit", "Shortcut+Q", e -> actions.quit());
-        Menu file = new Menu("_File", null, quit);
+        Menu file = new Menu("_File");
+        file.getItems().addAll(projectItems);
+        file.getItems().add(quit);
         file.setId("menu-file");
 
-        MenuItem open = item("menu-open-model", "Open Model Folder…", "Shortcut+O", e -> actions.chooseModelFolder());
+        // Shortcut+O belongs to File › Open… (projects); model folders take Shortcut+Shift+O.
+        MenuItem open = item("menu-open-model", "Open Model Folder…", "Shortcut+Shift+O", e -> actions.chooseModelFolder());
         MenuItem embedded = item("menu-embedded-model", "Use Embedded Model", null, e -> actions.useEmbeddedModel());
         open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(loading::get, loading));
         embedded.disableProperty().bind(open.disableProperty());

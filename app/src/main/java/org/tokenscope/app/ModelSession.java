@@ -16,6 +16,7 @@ final class ModelSession implements AutoCloseable {
 
     private final Executor loader;
     private final ModelStatusViewModel status;
+    private final ModelLeases leases = new ModelLeases();
     private LanguageModel current;
     private ModelLoadTask pending;
     private volatile boolean closed;
@@ -61,13 +62,16 @@ final class ModelSession implements AutoCloseable {
             loaded.model().close(); // the window went away while this was loading
             return;
         }
-        LanguageModel old = current;
         current = loaded.model();
         status.loadSucceeded(loaded.summary());
         loaded.model().warnings().forEach(w -> LOG.log(System.Logger.Level.INFO, loaded.summary().name() + ": " + w));
-        if (old != null) {
-            old.close(); // views hold summaries, not the model, so nothing still points at it
-        }
+        // The previous model closes once no panel computation borrows it any more.
+        leases.replace(current);
+    }
+
+    /** The loaded model as panels see it. */
+    org.tokenscope.views.shell.ModelProvider models() {
+        return leases;
     }
 
     Optional<LanguageModel> current() {
@@ -83,7 +87,7 @@ final class ModelSession implements AutoCloseable {
     public void close() {
         closed = true;
         if (current != null) {
-            current.close();
+            leases.replace(null); // closes the model now, or when the last borrowed computation ends
             current = null;
         }
     }

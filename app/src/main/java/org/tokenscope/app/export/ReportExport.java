@@ -1,0 +1,39 @@
+package org.tokenscope.app.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tokenscope.app.AppVersion;
+import org.tokenscope.app.project.Project;
+import org.tokenscope.views.shell.WorkbenchPanel;
+
+/** File › Export Report… without the dialog: build the report once, write it as HTML and/or PDF. */
+public final class ReportExport {
+    private ReportExport() {
+    }
+
+    /**
+     * Writes the report of {@code project} over {@code panels} next to {@code base} ("name.html", "name.pdf",
+     * whatever extension {@code base} has); returns the files written. Runs off the FX thread.
+     */
+    public static List<Path> write(Project project, String title, List<WorkbenchPanel> panels, boolean html, boolean pdf,
+            Path base) throws IOException {
+        Report report = new ReportBuilder(ReportContributors.discover(), AppVersion.get())
+                .build(title, project, panels, Provenance.now());
+        String name = String.valueOf(base.getFileName());
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        List<Path> written = new ArrayList<>();
+        if (html) {
+            written.add(base.resolveSibling(stem + ".html"));
+        }
+        if (pdf) {
+            written.add(base.resolveSibling(stem + ".pdf"));
+        }
+        for (Path file : written) {
+            ReportFiles.write(report, file);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,28 @@
+package org.tokenscope.app.panels;
+
+import javafx.scene.Node;
+import org.tokenscope.views.controls.PanelPlaceholder;
+import org.tokenscope.views.shell.WorkbenchPanel;
+
+/**
+ * The node each workbench tab shows. Each panel wires its view, view model and project section in its
+ * own package; a panel not built yet shows a placeholder naming what it will do.
+ */
+public final class PanelContent {
+    private PanelContent() {
+    }
+
+    public static Node create(WorkbenchPanel panel, PanelContext context) {
+        return switch (panel) {
+            case STEPPER -> placeholder(panel);
+            case COUNTERFACTUAL -> placeholder(panel);
+            case SHAPLEY -> placeholder(panel);
+            case SAE -> placeholder(panel);
+            case PREMIUM -> placeholder(panel);
+        };
+    }
+
+    private static Node placeholder(WorkbenchPanel p) {
+        return new PanelPlaceholder(p.title(), p.purpose(), p.basis());
+    }
+}
