@@ -27,6 +27,42 @@ public final class Distributions {
         return p;
     }
 
+    /**
+     * softmax(logits / temperature) written into {@code p}, returning its entropy in nats computed as
+     * log Z − Σ p·z (z the shifted, scaled logits): one exp per token and no log, which is what keeps
+     * full-vocabulary statistics cheap for large vocabularies.
+     */
+    public static double softmaxEntropy(float[] logits, double temperature, double[] p) {
+        if (temperature == 0) {
+            java.util.Arrays.fill(p, 0);
+            p[argmax(logits)] = 1;
+            return 0;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (float l : logits) {
+            max = Math.max(max, l);
+        }
+        double z = 0, weighted = 0;
+        double inv = 1 / temperature;
+        for (int i = 0; i < p.length; i++) {
+            if (logits[i] == Float.NEGATIVE_INFINITY) {
+                p[i] = 0;
+                continue;
+            }
+            double x = (logits[i] - max) * inv;
+            double e = Math.exp(x);
+            p[i] = e;
+            z += e;
+            weighted += e * x;
+        }
+        double invZ = 1 / z;
+        for (int i = 0; i < p.length; i++) {
+            p[i] *= invZ;
+        }
+        double h = Math.log(z) - weighted * invZ;
+        return h <= 0 ? 0 : h; // a one-hot row gives 0 up to rounding; never report −0 or a tiny negative
+    }
+
     public static int argmax(float[] x) {
         int best = 0;
         for (int i = 1; i < x.length; i++) {

@@ -7,16 +7,29 @@ import java.util.List;
  * The full-vocabulary distribution after each sampler stage of one step: raw softmax, temperature, top-k,
  * top-p, min-p. The last one is the distribution sampled from.
  */
-public record StageStats(double[][] distributions) {
+public record StageStats(double[][] distributions, double[] entropies) {
 
     public static StageStats of(float[] logits, SamplerSettings s) {
-        double[][] d = new double[Stage.values().length][];
-        d[0] = Distributions.softmax(logits, 1.0);
-        d[1] = s.temperature() == 1.0 ? d[0] : Distributions.softmax(logits, s.temperature());
+        int n = Stage.values().length;
+        double[][] d = new double[n][];
+        double[] h = new double[n];
+        d[0] = new double[logits.length];
+        h[0] = Distributions.softmaxEntropy(logits, 1.0, d[0]);
+        if (s.temperature() == 1.0) {
+            d[1] = d[0];
+            h[1] = h[0];
+        } else {
+            d[1] = new double[logits.length];
+            h[1] = Distributions.softmaxEntropy(logits, s.temperature(), d[1]);
+        }
         d[2] = Distributions.topK(d[1], s.topK());
         d[3] = Distributions.topP(d[2], s.topP());
         d[4] = Distributions.minP(d[3], s.minP());
-        return new StageStats(d);
+        for (int i = 2; i < n; i++) {
+            // Truncated stages have few non-zero entries, so the direct sum is cheap; untouched ones reuse.
+            h[i] = d[i] == d[i - 1] ? h[i - 1] : Distributions.entropy(d[i]);
+        }
+        return new StageStats(d, h);
     }
 
     public double[] raw() {
@@ -34,7 +47,7 @@ public record StageStats(double[][] distributions) {
 
     /** Entropy of the sampled-from distribution, the H that decides CNTP's trial count. */
     public double entropy() {
-        return Distributions.entropy(warped());
+        return entropies[entropies.length - 1];
     }
 
     /** Per-stage summaries of the chosen token: entropy, probability, rank and the top alternatives. */
@@ -45,7 +58,7 @@ public record StageStats(double[][] distributions) {
         for (Stage stage : Stage.values()) {
             double[] p = at(stage);
             // Inactive warpers return the same array: reuse the summary instead of recomputing it.
-            last = p == previous ? last.as(stage) : StageSummary.of(stage, p, chosen, topN);
+            last = p == previous ? last.as(stage) : StageSummary.of(stage, p, entropies[stage.ordinal()], chosen, topN);
             out.add(last);
             previous = p;
         }

@@ -6,13 +6,13 @@ package org.tokenscope.host.decode;
  */
 public record StageSummary(Stage stage, double entropy, double prob, int rank, int[] topIds, double[] topProbs) {
 
-    static StageSummary of(Stage stage, double[] p, int chosen, int topN) {
+    static StageSummary of(Stage stage, double[] p, double entropy, int chosen, int topN) {
         int[] top = Distributions.top(p, topN);
         double[] probs = new double[top.length];
         for (int i = 0; i < top.length; i++) {
             probs[i] = p[top[i]];
         }
-        return new StageSummary(stage, Distributions.entropy(p), p[chosen], Distributions.rank(p, chosen), top, probs);
+        return new StageSummary(stage, entropy, p[chosen], Distributions.rank(p, chosen), top, probs);
     }
 
     StageSummary as(Stage other) {

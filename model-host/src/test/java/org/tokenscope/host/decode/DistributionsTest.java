@@ -85,4 +85,23 @@ class DistributionsTest {
             assertArrayEquals(expected, Distributions.topP(p, threshold), 1e-15);
         }
     }
+
+    /** The log Z − Σ p·z entropy equals −Σ p log p, and the probabilities equal softmax. */
+    @Test
+    void softmaxEntropyMatchesTheDirectDefinition() {
+        java.util.Random rnd = new java.util.Random(3);
+        for (double t : new double[] {1.0, 0.7, 2.0}) {
+            float[] logits = new float[500];
+            for (int i = 0; i < logits.length; i++) {
+                logits[i] = i % 50 == 0 ? Float.NEGATIVE_INFINITY : (float) (rnd.nextGaussian() * 4);
+            }
+            double[] p = new double[logits.length];
+            double h = Distributions.softmaxEntropy(logits, t, p);
+            assertArrayEquals(Distributions.softmax(logits, t), p, 1e-15);
+            assertEquals(Distributions.entropy(p), h, 1e-12);
+        }
+        double[] p = new double[4];
+        assertEquals(1.386294, Distributions.softmaxEntropy(new float[] {2, 2, 2, 2}, 1.0, p), 1e-6);
+        assertEquals(0.0, Distributions.softmaxEntropy(new float[] {1, 5, 2, 2}, 0, p));
+    }
 }

@@ -239,27 +239,27 @@ public final class HostBenchmark {
         return size / best;
     }
 
-    /** Bytes per second read by {@code threads} threads summing disjoint halves of a 1 GB array (beyond any cache). */
+    /**
+     * Bytes per second read by {@code threads} threads summing disjoint parts of a 1 GB int array (far beyond
+     * any cache). Integer sums vectorise, so the loop is limited by memory, not by adds.
+     */
     static double readBandwidth(int threads) throws InterruptedException {
-        float[] data = new float[256 << 20];
-        java.util.Arrays.fill(data, 1f);
+        int[] data = new int[256 << 20];
+        java.util.Arrays.fill(data, 1);
         double best = Double.MAX_VALUE;
+        long[] sums = new long[threads];
         for (int r = 0; r < 5; r++) {
             Thread[] ts = new Thread[threads];
-            double[] sums = new double[threads];
             long t0 = System.nanoTime();
             for (int k = 0; k < threads; k++) {
                 int id = k;
                 ts[k] = new Thread(() -> {
                     int from = (int) ((long) data.length * id / threads), to = (int) ((long) data.length * (id + 1) / threads);
-                    float a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-                    for (int i = from; i + 3 < to; i += 4) {
-                        a0 += data[i];
-                        a1 += data[i + 1];
-                        a2 += data[i + 2];
-                        a3 += data[i + 3];
+                    int s = 0;
+                    for (int i = from; i < to; i++) {
+                        s += data[i];
                     }
-                    sums[id] = a0 + a1 + a2 + a3;
+                    sums[id] += s;
                 });
                 ts[k].start();
             }
@@ -267,9 +267,9 @@ public final class HostBenchmark {
                 t.join();
             }
             best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-            if (sums[0] < 0) {
-                System.out.print(""); // keeps the sums alive
-            }
+        }
+        if (java.util.Arrays.stream(sums).sum() == 42) {
+            System.out.print(""); // keeps the sums observable so the loops are not removed
         }
         return data.length * 4.0 / best;
     }
