@@ -39,8 +39,9 @@ public final class BatchDecodeState implements AutoCloseable {
         model.checkIds(ids);
         float[][] out = new float[rows][];
         try (ForwardPass.Output o = model.forward(batch, length, cache, true, Set.of())) {
+            Tensors.RowReader reader = new Tensors.RowReader(o.logits());
             for (int r = 0; r < rows; r++) {
-                out[r] = model.mask(Tensors.rows(o.logits(), r, 0, 1, 1)[0]);
+                out[r] = model.mask(reader.rows(r, 0, 1, 1)[0]);
             }
             KvCache next = o.takeCache(length + 1);
             cache.close();

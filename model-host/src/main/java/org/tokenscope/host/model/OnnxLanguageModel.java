@@ -248,13 +248,14 @@ public final class OnnxLanguageModel implements LanguageModel {
         }
         try (ForwardPass.Output o = ForwardPass.run(session, sig, ids, mask, 0, KvCache.empty(), false, Set.of())) {
             List<float[][]> result = new ArrayList<>();
+            Tensors.RowReader reader = new Tensors.RowReader(o.logits());
             for (int b = 0; b < seqs.size(); b++) {
                 int len = seqs.get(b).length;
                 int from = Math.max(0, len - lastRows);
                 float[][] rows;
                 try {
                     // Right padding: sequence b's real rows are [0, len) of a longest-wide output.
-                    rows = Tensors.rows(o.logits(), b, from, len, longest);
+                    rows = reader.rows(b, from, len, longest);
                     for (float[] r : rows) {
                         mask(r);
                     }

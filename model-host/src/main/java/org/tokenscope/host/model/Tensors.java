@@ -67,43 +67,60 @@ final class Tensors {
      * Rows {@code [from, to)} of batch entry {@code b} of a [batch, seq, width] float tensor fed
      * {@code inputLen} positions, converted to float32. Rows are aligned to the end, because some exports
      * return logits for the last position(s) only; asking for a row such a graph did not return throws
-     * {@link MissingRows}. The copy covers only the rows asked for.
+     * {@link MissingRows}.
      */
     static float[][] rows(OnnxTensor t, int b, int from, int to, int inputLen) {
-        long[] shape = t.getInfo().getShape();
-        if (shape.length != 3) {
-            throw new ModelException("expected an output of shape [batch, sequence, width], got " + Arrays.toString(shape));
+        return new RowReader(t).rows(b, from, to, inputLen);
+    }
+
+    /**
+     * Reads rows of one output tensor. ONNX Runtime's Java API copies a whole tensor per buffer request, so
+     * a batch's logits are fetched once and every sequence's rows are sliced from that copy.
+     */
+    static final class RowReader {
+        private final long[] shape;
+        private final boolean half;
+        private final boolean bf16;
+        private final FloatBuffer floats;
+        private final ShortBuffer shorts;
+
+        RowReader(OnnxTensor t) {
+            shape = t.getInfo().getShape();
+            if (shape.length != 3) {
+                throw new ModelException("expected an output of shape [batch, sequence, width], got " + Arrays.toString(shape));
+            }
+            ElementType type = ElementType.of(t.getInfo().type);
+            half = type == ElementType.FLOAT16 || type == ElementType.BFLOAT16;
+            bf16 = type == ElementType.BFLOAT16;
+            if (!half && type != ElementType.FLOAT32) {
+                throw new ModelException("unsupported output element type " + t.getInfo().type);
+            }
+            floats = half ? null : t.getFloatBuffer();
+            shorts = half ? t.getShortBuffer() : null;
         }
-        int seq = (int) shape[1], width = (int) shape[2];
-        int offset = seq - inputLen;
-        if (from + offset < 0) {
-            throw new MissingRows("the graph returned " + seq + " positions for " + inputLen + " inputs");
-        }
-        if (b >= shape[0]) {
-            throw new ModelException("the graph returned a batch of " + shape[0] + " for " + (b + 1) + " sequences");
-        }
-        float[][] out = new float[to - from][width];
-        int base = (b * seq + from + offset) * width;
-        switch (ElementType.of(t.getInfo().type)) {
-            case FLOAT16, BFLOAT16 -> {
-                boolean bf = t.getInfo().type == OnnxJavaType.BFLOAT16;
-                ShortBuffer s = t.getShortBuffer();
-                for (int r = 0; r < out.length; r++) {
+
+        float[][] rows(int b, int from, int to, int inputLen) {
+            int seq = (int) shape[1], width = (int) shape[2];
+            int offset = seq - inputLen;
+            if (from + offset < 0) {
+                throw new MissingRows("the graph returned " + seq + " positions for " + inputLen + " inputs");
+            }
+            if (b >= shape[0]) {
+                throw new ModelException("the graph returned a batch of " + shape[0] + " for " + (b + 1) + " sequences");
+            }
+            float[][] out = new float[to - from][width];
+            int base = (b * seq + from + offset) * width;
+            for (int r = 0; r < out.length; r++) {
+                if (half) {
                     for (int c = 0; c < width; c++) {
-                        short h = s.get(base + r * width + c);
-                        out[r][c] = bf ? Fp16Conversions.bf16ToFloat(h) : Fp16Conversions.fp16ToFloat(h);
+                        short h = shorts.get(base + r * width + c);
+                        out[r][c] = bf16 ? Fp16Conversions.bf16ToFloat(h) : Fp16Conversions.fp16ToFloat(h);
                     }
+                } else {
+                    floats.get(base + r * width, out[r]);
                 }
             }
-            case FLOAT32 -> {
-                FloatBuffer f = t.getFloatBuffer();
-                for (int r = 0; r < out.length; r++) {
-                    f.position(base + r * width);
-                    f.get(out[r]);
-                }
-            }
-            default -> throw new ModelException("unsupported output element type " + t.getInfo().type);
+            return out;
         }
-        return out;
     }
 }
