@@ -14,11 +14,11 @@ public final class PanelContent {
 
     public static Node create(WorkbenchPanel panel, PanelContext context) {
         return switch (panel) {
-            case STEPPER -> placeholder(panel);
-            case COUNTERFACTUAL -> placeholder(panel);
+            case STEPPER -> org.tokenscope.app.panels.stepper.StepperPanel.create(context);
+            case COUNTERFACTUAL -> org.tokenscope.app.panels.counterfactual.CounterfactualPanel.create(context);
             case SHAPLEY -> placeholder(panel);
             case SAE -> placeholder(panel);
-            case PREMIUM -> placeholder(panel);
+            case PREMIUM -> org.tokenscope.app.panels.premium.PremiumPanel.create(context);
         };
     }
 

@@ -125,6 +125,7 @@ class ProjectWorkflowTest {
 
         robot.interact(() -> app.mainWindow().projects().open(file));
         WaitForAsyncUtils.waitFor(30, SECONDS, () -> document().file().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // the prompt list and panels update one pulse after the file opens
         assertEquals(before, document().project());
         assertEquals(before.prompts(), promptListItems());
         assertEquals(1234, document().section(WorkbenchPanel.STEPPER).orElseThrow().at("/sampler/seed").asInt());

@@ -1,0 +1,135 @@
+package org.tokenscope.views.stepper;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import org.tokenscope.host.decode.Trace;
+import org.tokenscope.views.jobs.JobRunner;
+import org.tokenscope.views.shell.ModelProvider;
+
+/**
+ * Starts the stepper's jobs from the view model's state: checks the input on the FX thread (a missing prompt or
+ * a setting out of range becomes the message line, not a job), runs {@link StepperWork} in the background, and
+ * hands the steps back through {@code fx} as they come. One job at a time ({@link JobSlot}).
+ */
+final class StepperJobs {
+    private final StepperViewModel vm;
+    private final ModelProvider models;
+    private final JobRunner jobs;
+    private final Executor fx;
+    private final SessionCache cache = new SessionCache();
+    private final JobSlot slot = new JobSlot();
+
+    StepperJobs(StepperViewModel vm, ModelProvider models, JobRunner jobs, Executor fx) {
+        this.vm = vm;
+        this.models = models;
+        this.jobs = jobs;
+        this.fx = fx;
+        models.modelProperty().addListener((o, was, now) -> releaseSession());
+    }
+
+    boolean busy() {
+        return slot.busy();
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return slot.busyProperty();
+    }
+
+    void pause() {
+        slot.pause();
+    }
+
+    void advance(StepperWork.Until until, String title) {
+        if (slot.busy()) {
+            return;
+        }
+        vm.modeProperty().set(StepperViewModel.Mode.GENERATE);
+        Run current = vm.runProperty().get();
+        StepperWork.Start start = null;
+        if (current == null) {
+            String prompt = vm.promptProperty().get();
+            if (prompt.isBlank()) {
+                vm.setMessage("Type a prompt, or pick one of the project's prompts, then press Step.");
+                return;
+            }
+            StepperSettings s = vm.settings();
+            try {
+                start = new StepperWork.Start(prompt, new Trace(s.sampler(), s.cautiousSettings(), s.maxTokensProperty().get(),
+                        s.stopAtEosProperty().get(), new int[0], List.of(), Trace.RUNNING), s.topNProperty().get());
+            } catch (IllegalArgumentException e) {
+                vm.setMessage("Settings: " + e.getMessage());
+                return;
+            }
+        } else if (current.finished()) {
+            vm.setMessage("The run has ended (" + current.trace().stop() + "): Back undoes steps, Reset starts a new run.");
+            return;
+        }
+        StepperWork.Start newRun = start;
+        int epoch = vm.epoch();
+        start(jobs.task(title, slot.tracked((progress, cancel) -> StepperWork.advance(cache, models, current, newRun, until,
+                progress, cancel, r -> fx.execute(() -> vm.accept(epoch, r))))).onSuccess(o -> refusal(o.refusal())));
+    }
+
+    void score() {
+        if (slot.busy()) {
+            return;
+        }
+        vm.modeProperty().set(StepperViewModel.Mode.SCORE);
+        String text = vm.scoreTextProperty().get();
+        if (text.isEmpty()) {
+            vm.setMessage("Paste or type a text to score, then press Score.");
+            return;
+        }
+        String context = vm.scoreAfterPromptProperty().get() ? vm.promptProperty().get() : null;
+        start(jobs.task("Scoring the text", (progress, cancel) -> StepperWork.score(models, text, context)).onSuccess(o -> {
+            refusal(o.refusal());
+            if (o.value() != null) {
+                vm.scored(o.value());
+            }
+        }));
+    }
+
+    /** Reads a text file into the score input (UTF-8; a file is I/O, so it is read off the FX thread too). */
+    void openScoreText(java.nio.file.Path file) {
+        if (slot.busy()) {
+            return;
+        }
+        start(jobs.task("Opening " + file.getFileName(), (progress, cancel) -> java.nio.file.Files.readString(file))
+                .failureHeader("Could not read " + file.getFileName() + ".")
+                .onSuccess(text -> {
+                    vm.modeProperty().set(StepperViewModel.Mode.SCORE);
+                    vm.scoreTextProperty().set(text);
+                }));
+    }
+
+    private void start(JobRunner.Launch<?> launch) {
+        vm.setMessage("");
+        slot.start(launch, this::done);
+    }
+
+    private void done(boolean paused) {
+        releaseSession();
+        Run run = vm.runProperty().get();
+        if (paused && run != null) {
+            vm.setMessage("Paused after " + run.steps().size() + " tokens: Run or Step goes on.");
+        }
+        vm.changed();
+    }
+
+    private void refusal(String why) {
+        if (why != null) {
+            vm.setMessage(why);
+        }
+    }
+
+    /**
+     * Lets a replaced model close: the session's lease keeps it open. Closing a session takes microseconds, so it
+     * happens on the spot; while a job runs, the job's end does it.
+     */
+    private void releaseSession() {
+        if (!slot.busy()) {
+            cache.releaseUnless(models.modelProperty().get());
+        }
+    }
+}
