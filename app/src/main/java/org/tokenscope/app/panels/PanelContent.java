@@ -16,7 +16,7 @@ public final class PanelContent {
         return switch (panel) {
             case STEPPER -> org.tokenscope.app.panels.stepper.StepperPanel.create(context);
             case COUNTERFACTUAL -> org.tokenscope.app.panels.counterfactual.CounterfactualPanel.create(context);
-            case SHAPLEY -> placeholder(panel);
+            case SHAPLEY -> org.tokenscope.app.panels.shapley.ShapleyPanel.create(context);
             case SAE -> placeholder(panel);
             case PREMIUM -> org.tokenscope.app.panels.premium.PremiumPanel.create(context);
         };
