@@ -16,7 +16,7 @@ import org.tokenscope.views.export.ExportActions;
 import org.tokenscope.views.export.HeatmapData;
 
 /**
- * A tab holding one chart: the {@link ChartDataView} grows with the data (a bar per language, a row per language)
+ * A tab holding one chart: the {@link ChartDataView} grows with the data (a bar or a column per language)
  * inside a scroll pane, so 500 languages stay readable, and an empty-state line stands in when there is no data.
  * Right-click exports PNG and SVG.
  */
@@ -88,7 +88,7 @@ final class ChartTab {
             double perCategory = Math.max(14, bars.series().size() * 7 + 6);
             w = Math.max(w, Math.min(MAX_EXTENT, 90 + bars.categories().size() * perCategory));
         } else if (d instanceof HeatmapData heat) {
-            h = Math.max(h, Math.min(MAX_EXTENT, 150 + heat.rows().size() * 12)); // 12 px rows still fit 11 px labels
+            w = Math.max(w, Math.min(MAX_EXTENT, 200 + heat.columns().size() * 14)); // 14 px columns fit rotated labels
         }
         view.setPrefSize(w, h);
         view.setMinSize(w, h);

@@ -92,7 +92,7 @@ final class LanguageTableView extends VBox {
     private void columns(PremiumResult r) {
         List<TableColumn<LanguageRow, ?>> cols = new ArrayList<>();
         cols.add(text(SortKey.LANGUAGE, "Language", 210, row -> row.isHeading() ? row.heading()
-                : row.info().name() + (row.reference() ? "  — reference" : "")));
+                : row.info().name() + (row.reference() ? " — reference" : "")));
         cols.add(text(SortKey.CODE, "Code", 110, row -> row.isHeading() ? "" : row.info().code()));
         cols.add(text(SortKey.SCRIPT, "Script", 60, row -> row.isHeading() ? "" : row.info().script()));
         cols.add(text(SortKey.FAMILY, "Family", 120, row -> row.isHeading() ? "" : row.info().family()));

@@ -69,15 +69,19 @@ public final class PremiumCharts {
                 names(languages), series, parity(metric));
     }
 
-    /** Languages (rows, ranked by {@code tokenizer}) × tokenizers on viridis, a colour-blind-safe sequential scale. */
+    /**
+     * Tokenizers (rows) × languages (columns, ranked by {@code tokenizer}) on viridis, a colour-blind-safe
+     * sequential scale. Languages run along x as in the bar charts, so forty of them fit a screen with the
+     * tokenizer names and the colour bar in view.
+     */
     public static HeatmapData heatmap(PremiumResult r, PremiumMetric metric, String tokenizer, Subset subset) {
         List<LanguageInfo> languages = ranked(r, metric, tokenizer, subset);
         List<List<Double>> values = new ArrayList<>();
-        for (LanguageInfo l : languages) {
-            values.add(r.tokenizers().stream().map(t -> r.value(metric, l.code(), t)).toList());
+        for (String t : r.tokenizers()) {
+            values.add(languages.stream().map(l -> r.value(metric, l.code(), t)).toList());
         }
-        return new HeatmapData(metric.label() + subtitle(r, languages.size()), "tokenizer · " + shortCounting(r), "language",
-                r.tokenizers(), names(languages), values, ColorScale.SEQUENTIAL, metric.label());
+        return new HeatmapData(metric.label() + subtitle(r, languages.size()), xTitle(r), "tokenizer", names(languages),
+                r.tokenizers(), values, ColorScale.SEQUENTIAL, metric.label());
     }
 
     /**

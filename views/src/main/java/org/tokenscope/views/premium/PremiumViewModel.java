@@ -284,9 +284,12 @@ public final class PremiumViewModel implements AutoCloseable {
         return m == null ? null : m.folder().tokenizerJson().orElse(null);
     }
 
+    /** Stops the computation; frees the tokenizers unless a job may still be using them (then the exit does). */
     @Override
     public void close() {
         cancel();
-        workspace.close();
+        if (running == null) {
+            workspace.close();
+        }
     }
 }

@@ -34,9 +34,11 @@ class PremiumChartsTest {
         assertEquals("Turkish", grouped.categories().get(0), "ranked by tokenizer b");
         HeatmapData heat = PremiumCharts.heatmap(r, PremiumMetric.PREMIUM, "a", PremiumCharts.Subset.ALL);
         assertEquals(ColorScale.SEQUENTIAL, heat.scale());
-        assertEquals(List.of("a", "b"), heat.columns());
+        assertEquals(List.of("a", "b"), heat.rows());
+        assertEquals(List.of("Russian", "Turkish", "Finnish", "German", "English", "Ukrainian"), heat.columns());
         assertEquals(2.5, heat.value(0, 0));
-        assertTrue(Double.isNaN(heat.value(5, 0)), "Ukrainian has no value under a");
+        assertEquals(1.6, heat.value(1, 0), "Russian under b");
+        assertTrue(Double.isNaN(heat.value(0, 5)), "Ukrainian has no value under a");
         assertNull(PremiumCharts.model(r, "a", false), "no model scores, no model chart");
     }
 

@@ -77,6 +77,26 @@ class PremiumViewModelTest {
     }
 
     @Test
+    void aFloresFolderOpensWithItsDevAndDevtestFiles() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("dev"));
+        java.nio.file.Files.createDirectories(dir.resolve("devtest"));
+        PremiumFixtures.write(dir.resolve("dev"), "eng_Latn.dev", "One.\nTwo.\n");
+        PremiumFixtures.write(dir.resolve("dev"), "tur_Latn.dev", "Bir.\nİki.\n");
+        PremiumFixtures.write(dir.resolve("devtest"), "eng_Latn.devtest", "Three.\n");
+        PremiumFixtures.write(dir.resolve("devtest"), "tur_Latn.devtest", "Üç.\n");
+        PremiumFixtures f = new PremiumFixtures();
+        List<String> answers = new ArrayList<>();
+        f.vm.openCorpus(CorpusSpec.flores(dir), false, answers::add);
+        assertEquals(java.util.Arrays.asList((String) null), answers);
+        assertEquals(List.of("eng_Latn", "tur_Latn"), f.vm.corpusLanguages().stream().map(LanguageInfo::code).toList());
+        assertEquals("flores:" + dir, f.vm.setup().corpusProperty().get().spec());
+        f.vm.setup().tokenizers().setAll(TokenizerSpec.builtIn("codepoints"));
+        f.vm.compute();
+        // Petrov's reading keeps an empty string after each file's final newline: "One. Two.  Three. " is 18 code points.
+        assertEquals(18, f.vm.resultProperty().get().row("eng_Latn", "codepoints").tokens());
+    }
+
+    @Test
     void anEmptyFileAndAMissingFolderGetOneLineMessages() throws Exception {
         PremiumFixtures f = new PremiumFixtures();
         List<String> answers = new ArrayList<>();

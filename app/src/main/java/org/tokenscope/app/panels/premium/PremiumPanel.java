@@ -16,6 +16,9 @@ public final class PremiumPanel {
         new PremiumProjectLink(vm, context.project()).start();
         vm.loadCorpus(); // lists the corpus's languages for the reference chooser
         view.setUserData(vm); // lets tests and the window reach the state behind the view
+        if (context.stage() != null) { // frees the native memory of added tokenizer.json files with the window
+            context.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.close());
+        }
         return view;
     }
 }
