@@ -1,5 +1,6 @@
 package org.tokenscope.views.shapley;
 
+import org.tokenscope.views.testing.DemoProvider;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;

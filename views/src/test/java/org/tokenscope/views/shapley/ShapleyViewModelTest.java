@@ -1,5 +1,6 @@
 package org.tokenscope.views.shapley;
 
+import org.tokenscope.views.testing.DemoProvider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

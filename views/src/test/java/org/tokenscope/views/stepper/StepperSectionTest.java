@@ -1,5 +1,6 @@
 package org.tokenscope.views.stepper;
 
+import org.tokenscope.views.testing.DemoProvider;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.tokenscope.views.shapley;
+package org.tokenscope.views.testing;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,26 +9,26 @@ import org.tokenscope.host.model.LanguageModel;
 import org.tokenscope.views.shell.ModelProvider;
 
 /** The demo model behind the {@link ModelProvider} seam, counting open leases so tests see every one closed. */
-final class DemoProvider implements ModelProvider {
+public final class DemoProvider implements ModelProvider {
     private static LanguageModel demo;
     private final ReadOnlyObjectWrapper<LanguageModel> model = new ReadOnlyObjectWrapper<>();
-    final AtomicInteger open = new AtomicInteger();
+    public final AtomicInteger open = new AtomicInteger();
 
     /** One demo model for the whole test run: loading it takes a while and it is read-only. */
-    static synchronized LanguageModel demo() {
+    public static synchronized LanguageModel demo() {
         if (demo == null) {
             demo = DemoModel.load(1);
         }
         return demo;
     }
 
-    static DemoProvider withDemo() {
+    public static DemoProvider withDemo() {
         DemoProvider p = new DemoProvider();
         p.model.set(demo());
         return p;
     }
 
-    static DemoProvider empty() {
+    public static DemoProvider empty() {
         return new DemoProvider();
     }
 
