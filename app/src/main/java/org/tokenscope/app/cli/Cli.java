@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The headless command line; the contract of its output is the command-line spec. */
 @Command(name = "tokenscope", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "A workbench for studying how language models choose tokens. Without a command, opens the window.",
-        subcommands = {GenerateCommand.class, ScoreCommand.class, CounterfactualCommand.class, PremiumCommand.class, ShapleyCommand.class, ModelsCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, ScoreCommand.class, CounterfactualCommand.class, PremiumCommand.class, ShapleyCommand.class, SaeCommand.class, ModelsCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     static final int INPUT_ERROR = 1;
 
