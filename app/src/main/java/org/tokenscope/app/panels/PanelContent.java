@@ -17,7 +17,7 @@ public final class PanelContent {
             case STEPPER -> org.tokenscope.app.panels.stepper.StepperPanel.create(context);
             case COUNTERFACTUAL -> org.tokenscope.app.panels.counterfactual.CounterfactualPanel.create(context);
             case SHAPLEY -> org.tokenscope.app.panels.shapley.ShapleyPanel.create(context);
-            case SAE -> placeholder(panel);
+            case SAE -> org.tokenscope.app.panels.sae.SaePanel.create(context);
             case PREMIUM -> org.tokenscope.app.panels.premium.PremiumPanel.create(context);
         };
     }
