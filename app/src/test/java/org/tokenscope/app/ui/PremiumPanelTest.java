@@ -116,13 +116,8 @@ class PremiumPanelTest {
         TableView<LanguageRow> table = robot.lookup("#premium-table").queryAs(TableView.class);
         assertEquals("eng_Latn", table.getItems().get(0).info().code(), "the reference is pinned");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> header("premium-col-tok-cl100k") != null);
-        // Sorting rebuilds the header nodes, so each click looks the header up again.
-        robot.clickOn(header("premium-col-tok-cl100k"));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> header("premium-col-tok-cl100k") != null
-                && header("premium-col-tok-cl100k").getScene() != null);
-        robot.clickOn(header("premium-col-tok-cl100k"));
-        WaitForAsyncUtils.waitForFxEvents();
+        clickHeader("premium-col-tok-cl100k");
+        clickHeader("premium-col-tok-cl100k");
         assertEquals(List.of(new SortKey("tok:cl100k", false)), vm().table().sortKeys(), "two clicks sort descending");
         assertEquals("eng_Latn", table.getItems().get(0).info().code(), "still pinned after sorting");
         assertTrue(table.getItems().get(1).isHeading(), "then the largest script group under its heading");
@@ -275,6 +270,27 @@ class PremiumPanelTest {
     }
 
     /** The header node of a table column, once the table's skin has built it. */
+    /**
+     * Clicks a column header. The table rebuilds its header nodes when columns or sorting change (on the FX
+     * thread, at any moment), so a node found a moment ago may be detached by the time the robot moves:
+     * look it up again and retry until one click lands.
+     */
+    private void clickHeader(String columnId) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(10, SECONDS, () -> header(columnId) != null && header(columnId).getScene() != null);
+            try {
+                robot.clickOn(header(columnId));
+                WaitForAsyncUtils.waitForFxEvents();
+                return;
+            } catch (NullPointerException detached) {
+                if (attempt == 5) {
+                    throw detached;
+                }
+            }
+        }
+    }
+
     private Node header(String columnId) {
         return robot.lookup(".column-header").match(n -> n instanceof TableColumnHeader h && h.getTableColumn() != null
                 && columnId.equals(h.getTableColumn().getId())).tryQuery().orElse(null);
