@@ -1,6 +1,9 @@
 package org.tokenscope.app.panels.premium;
 
+import javafx.event.EventHandler;
 import javafx.scene.Node;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.tokenscope.app.panels.PanelContext;
 import org.tokenscope.views.premium.PremiumView;
 import org.tokenscope.views.premium.PremiumViewModel;
@@ -17,7 +20,16 @@ public final class PremiumPanel {
         vm.loadCorpus(); // lists the corpus's languages for the reference chooser
         view.setUserData(vm); // lets tests and the window reach the state behind the view
         if (context.stage() != null) { // frees the native memory of added tokenizer.json files with the window
-            context.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.close());
+            Stage stage = context.stage();
+            // Removed once run: a stage shown again (tests reuse one) must not keep this panel's state alive.
+            EventHandler<WindowEvent> close = new EventHandler<>() {
+                @Override
+                public void handle(WindowEvent e) {
+                    stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+                    vm.close();
+                }
+            };
+            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, close);
         }
         return view;
     }
