@@ -25,9 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tokenscope.app.TokenscopeApp;
+import org.tokenscope.app.export.ReportContributors;
 import org.tokenscope.host.sae.FeatureSummary;
 import org.tokenscope.views.controls.TokenStrip;
+import org.tokenscope.views.export.ReportBlock;
+import org.tokenscope.views.export.TableData;
 import org.tokenscope.views.jobs.Job;
+import org.tokenscope.views.sae.SaeResults;
 import org.tokenscope.views.sae.SaeView;
 import org.tokenscope.views.sae.SaeViewModel;
 import org.tokenscope.views.shell.WorkbenchPanel;
@@ -105,6 +109,15 @@ class SaePanelTest {
             assertTrue(rows.get(i - 1).density() >= rows.get(i).density(), "densest first at row " + i);
         }
         assertTrue(rows.get(0).density() > 0);
+
+        // The project keeps the densest features for the report, which shows them without the SAE.
+        var report = ReportContributors.discover().sections("sae",
+                app.mainWindow().project().section(WorkbenchPanel.SAE).orElseThrow());
+        assertEquals("SAE features", report.get(0).title());
+        TableData kept = report.get(0).blocks().stream().filter(b -> b instanceof ReportBlock.Table)
+                .map(b -> ((ReportBlock.Table) b).table()).findFirst().orElseThrow();
+        assertEquals(SaeResults.KEPT_FEATURES, kept.rows().size());
+        assertEquals(rows.get(0).density(), kept.rows().get(0).get(1));
 
         // Open a card: click the first row.
         Node firstRow = robot.from(table).lookup(".table-row-cell").nth(0).query();

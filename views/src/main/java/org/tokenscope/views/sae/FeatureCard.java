@@ -4,27 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.tokenscope.host.sae.ActivationHistogram;
 import org.tokenscope.host.sae.FeatureContext;
 import org.tokenscope.host.sae.FeatureSummary;
 import org.tokenscope.host.sae.LogitEffect;
 import org.tokenscope.host.sae.Neighbour;
 import org.tokenscope.views.controls.TokenStrip;
+import org.tokenscope.views.export.ChartDataView;
+import org.tokenscope.views.export.ExportActions;
 
 /**
  * One feature: density and activations, its top-activating contexts as token chips tinted by the feature's
  * activation, the activation histogram, the logit effects through the unembedding, and its nearest features
- * by decoder cosine (click to open).
+ * by decoder cosine (click to open). Right-click the histogram or the logit effects to export them.
  */
 final class FeatureCard extends ScrollPane {
     private final SaeViewModel vm;
@@ -78,7 +75,7 @@ final class FeatureCard extends ScrollPane {
             }
             body.getChildren().add(bands);
         }
-        body.getChildren().addAll(heading("Activation histogram (where it fires)"), histogram(f.histogram()));
+        body.getChildren().addAll(heading("Activation histogram (where it fires)"), histogram(f));
         body.getChildren().addAll(heading("Logit effects (decoder direction through the unembedding)"), logits(f));
         body.getChildren().add(heading("Nearest features by decoder cosine"));
         FlowPane neighbours = new FlowPane(6, 4);
@@ -112,31 +109,18 @@ final class FeatureCard extends ScrollPane {
         return strip;
     }
 
-    private static BarChart<String, Number> histogram(ActivationHistogram h) {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        x.setLabel("activation");
-        y.setLabel("tokens");
-        BarChart<String, Number> chart = new BarChart<>(x, y);
+    private static ChartDataView histogram(FeatureSummary f) {
+        ChartDataView chart = new ChartDataView(SaeExports.histogram(f));
         chart.setId("sae-card-histogram");
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.setBarGap(0);
-        chart.setCategoryGap(1);
-        chart.setPrefHeight(180);
-        XYChart.Series<String, Number> s = new XYChart.Series<>();
-        if (h != null) {
-            for (int i = 0; i < h.counts().length; i++) {
-                s.getData().add(new XYChart.Data<>(String.format(Locale.ROOT, "%.2f", i * h.binWidth()), h.counts()[i]));
-            }
-        }
-        chart.getData().add(s);
+        chart.setPrefHeight(200);
+        ExportActions.install(chart, ExportActions.chartMenu(chart, chart::getChart));
         return chart;
     }
 
     private static GridPane logits(FeatureSummary f) {
         GridPane g = new GridPane();
         g.setId("sae-card-logits");
+        ExportActions.install(g, ExportActions.tableMenu(g, () -> SaeExports.logitTable(f)));
         g.setHgap(16);
         g.setVgap(2);
         g.add(heading("promotes"), 0, 0, 2, 1);

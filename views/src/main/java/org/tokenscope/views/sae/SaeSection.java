@@ -3,18 +3,21 @@ package org.tokenscope.views.sae;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.List;
 import org.tokenscope.host.sae.TrainingArchitecture;
 
 /**
- * The SAE panel's project section: the opened SAE folder and the training settings.
+ * The SAE panel's project section: the opened SAE folder, the training settings, and the results the report
+ * shows ({@link SaeResults}: the SAE's densest features, the training runs and their curves).
  * {@code {"sae": "/path", "training": {"tap", "architecture", "dSae", "k", "tokens", "learningRate", "zipfAlpha",
- * "auxCoefficient"}}}.
+ * "auxCoefficient"}, "results": {"sae", "features", "runs"}}}.
  */
 public final class SaeSection {
     private SaeSection() {
     }
 
-    public static ObjectNode write(SaeViewModel vm) {
+    /** {@code savedRuns}: the runs of the opened project ({@link #savedRuns}), kept ahead of this session's. */
+    public static ObjectNode write(SaeViewModel vm, List<SaeResults.RunRow> savedRuns) {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         Path p = vm.saePathProperty().get();
         if (p != null) {
@@ -30,7 +33,13 @@ public final class SaeSection {
         t.put("learningRate", f.learningRate());
         t.put("zipfAlpha", f.zipfAlpha());
         t.put("auxCoefficient", f.auxCoefficient());
+        n.set("results", SaeResults.of(vm, savedRuns).toJson());
         return n;
+    }
+
+    /** The training runs a saved section holds (the view model cannot rebuild their SAEs; the report shows them). */
+    public static List<SaeResults.RunRow> savedRuns(ObjectNode n) {
+        return n == null ? List.of() : SaeResults.fromJson(n.get("results")).runs();
     }
 
     /** The saved SAE folder (the caller reopens it) after restoring the training settings; null when none. */

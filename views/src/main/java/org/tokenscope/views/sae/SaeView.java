@@ -2,6 +2,7 @@ package org.tokenscope.views.sae;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,6 +30,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.tokenscope.host.sae.FeatureSummary;
 import org.tokenscope.host.sae.LogitEffect;
+import org.tokenscope.views.export.ExportActions;
 
 /**
  * The SAE panel: open an SAE (folder or the bundled sample), its features in a sortable, searchable table, the
@@ -135,6 +137,7 @@ public final class SaeView extends BorderPane {
         logits.setPrefWidth(180);
         table.getColumns().setAll(index, density, max, logits);
         vm.shownFeatures().comparatorProperty().bind(table.comparatorProperty());
+        ExportActions.install(table, ExportActions.tableMenu(table, () -> SaeExports.featuresTable(List.copyOf(vm.shownFeatures()))));
         table.setItems(vm.shownFeatures());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {

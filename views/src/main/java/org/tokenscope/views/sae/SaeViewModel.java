@@ -215,6 +215,7 @@ public final class SaeViewModel {
             status.set(describe(s, t) + " — statistics over " + fs.tokens() + " tokens; " + fs.deadCount()
                     + " features never fire there");
             applySearch();
+            revision.set(revision.get() + 1); // the project keeps the densest features for the report
         }).whenDone(() -> busy.set(false)).start();
     }
 
@@ -331,6 +332,7 @@ public final class SaeViewModel {
         }).onSuccess(r -> {
             TrainedRun run = new TrainedRun(runs.size() + 1, form, r);
             runs.add(run);
+            revision.set(revision.get() + 1); // and the runs with their curves
             trainingStatus.set(String.format(Locale.ROOT, "Run #%d: normalised MSE %.4f, L0 %.1f, %d dead of %d (%.1f s)",
                     run.number(), r.heldOut().normalizedMse(), r.heldOut().l0(), r.heldOut().deadFeatures(),
                     r.heldOut().dSae(), r.seconds()));

@@ -2,7 +2,6 @@ package org.tokenscope.views.sae;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -19,13 +18,12 @@ import javafx.scene.layout.VBox;
 import org.tokenscope.host.sae.StepMetrics;
 import org.tokenscope.host.sae.TrainingArchitecture;
 import org.tokenscope.views.controls.FxLineChart;
-import org.tokenscope.views.export.ChartData;
-import org.tokenscope.views.export.LineChartData;
+import org.tokenscope.views.export.ExportActions;
 
 /**
  * Training: tap, architecture, d_sae, k, token budget, learning rate, Zipf α and aux coefficient; Train runs
  * through the jobs seam with live normalised-MSE / L0 / dead-feature curves and Cancel; finished runs are
- * compared in a table.
+ * compared in a table. Right-click a chart or the table to export it.
  */
 final class TrainingPane extends VBox {
     private final SaeViewModel vm;
@@ -78,7 +76,12 @@ final class TrainingPane extends VBox {
         sparsity.setId("sae-train-sparsity");
         loss.setPrefHeight(200);
         sparsity.setPrefHeight(200);
-        getChildren().addAll(form, corpus, new HBox(6, train, cancel), status, new HBox(6, loss, sparsity), runsTable());
+        ExportActions.install(loss, ExportActions.chartMenu(loss, loss.dataProperty()::get));
+        ExportActions.install(sparsity, ExportActions.chartMenu(sparsity, sparsity.dataProperty()::get));
+        TableView<SaeViewModel.TrainedRun> runs = runsTable();
+        ExportActions.install(runs, ExportActions.tableMenu(runs,
+                () -> SaeExports.runsTable(SaeResults.of(vm, List.of()).runs())));
+        getChildren().addAll(form, corpus, new HBox(6, train, cancel), status, new HBox(6, loss, sparsity), runs);
         show(vm.trainingFormProperty().get());
         vm.trainingFormProperty().addListener((o, was, now) -> show(now));
         vm.curve().addListener((ListChangeListener<StepMetrics>) c -> redraw());
@@ -142,21 +145,10 @@ final class TrainingPane extends VBox {
     }
 
     private void redraw() {
-        List<StepMetrics> c = List.copyOf(vm.curve());
-        loss.dataProperty().set(new LineChartData("Loss", "tokens", "normalised MSE",
-                List.of(series("normalised MSE", c, StepMetrics::normalizedMse))));
-        sparsity.dataProperty().set(new LineChartData("Sparsity", "tokens", "count",
-                List.of(series("L0", c, StepMetrics::l0), series("dead features", c, m -> m.deadFeatures()))));
-    }
-
-    private static ChartData.Series series(String name, List<StepMetrics> c, ToDoubleFunction<StepMetrics> y) {
-        double[] xs = new double[c.size()];
-        double[] ys = new double[c.size()];
-        for (int i = 0; i < xs.length; i++) {
-            xs[i] = c.get(i).tokens();
-            ys[i] = y.applyAsDouble(c.get(i));
-        }
-        return ChartData.Series.of(name, xs, ys);
+        List<SaeResults.RunRow> live = List.of(new SaeResults.RunRow(0, "", "", 0, 0, 0, 0, false, Double.NaN, Double.NaN,
+                -1, vm.curve()));
+        loss.dataProperty().set(SaeExports.lossChart(live));
+        sparsity.dataProperty().set(SaeExports.sparsityChart(live));
     }
 
     private TableView<SaeViewModel.TrainedRun> runsTable() {

@@ -38,6 +38,18 @@ class SaeViewModelTest {
         assertFalse(vm.busyProperty().get());
         assertEquals("hidden_states.2", vm.trainingFormProperty().get().tap());
 
+        // What the project keeps for the report: the SAE and its densest features, densest first.
+        SaeResults kept = SaeResults.of(vm, List.of());
+        assertEquals(1536, kept.sae().dSae());
+        assertEquals("hidden_states.2", kept.sae().tap());
+        assertEquals(vm.statsProperty().get().tokens(), kept.sae().statsTokens());
+        assertEquals(SaeResults.KEPT_FEATURES, kept.features().size());
+        double densest = vm.features().stream().mapToDouble(f -> f.density()).max().orElseThrow();
+        assertEquals(densest, kept.features().get(0).density());
+        for (int i = 1; i < kept.features().size(); i++) {
+            assertTrue(kept.features().get(i).density() <= kept.features().get(i - 1).density());
+        }
+
         vm.searchProperty().set("12");
         vm.applySearch();
         assertEquals(1, vm.shownFeatures().size());
@@ -82,11 +94,15 @@ class SaeViewModelTest {
         vm.saePathProperty().set(SAMPLE.toAbsolutePath());
         vm.trainingFormProperty().set(new TrainingForm("hidden_states.1", TrainingArchitecture.MUTUAL_CHOICE, 768, 16,
                 50_000, 2e-3, 1.5, 0.05));
-        ObjectNode n = SaeSection.write(vm);
+        SaeResults.RunRow saved = new SaeResults.RunRow(1, "topk", "hidden_states.2", 1536, 32, 200_000, 40.0, false, 0.2,
+                31.5, 4, List.of());
+        ObjectNode n = SaeSection.write(vm, List.of(saved));
         SaeViewModel back = vm(DemoProvider.empty());
         Path path = SaeSection.read(n, back);
         assertEquals(SAMPLE.toAbsolutePath().toString(), path.toString());
         assertEquals(vm.trainingFormProperty().get(), back.trainingFormProperty().get());
+        assertEquals(List.of(saved), SaeSection.savedRuns(n), "runs of the project are kept when it is saved again");
+        assertEquals(List.of(), SaeSection.savedRuns(null));
         assertNull(SaeSection.read(null, back));
     }
 
