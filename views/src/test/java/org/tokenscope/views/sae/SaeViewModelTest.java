@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +105,16 @@ class SaeViewModelTest {
         assertEquals(List.of(saved), SaeSection.savedRuns(n), "runs of the project are kept when it is saved again");
         assertEquals(List.of(), SaeSection.savedRuns(null));
         assertNull(SaeSection.read(null, back));
+    }
+
+    @Test
+    void theSampleProjectSetsTheTrainingForm() throws Exception {
+        ObjectNode project = (ObjectNode) new ObjectMapper().readTree(
+                Path.of("..", "samples", "projects", "sae-features.tokenscope.json").toFile());
+        SaeViewModel vm = vm(DemoProvider.empty());
+        assertNull(SaeSection.read((ObjectNode) project.path("panels").path("sae"), vm), "the sample names no SAE folder");
+        assertEquals(new TrainingForm("hidden_states.2", TrainingArchitecture.TOPK, 768, 16, 200_000, 1e-3, 1.0, 1.0 / 32),
+                vm.trainingFormProperty().get());
     }
 
     @Test
