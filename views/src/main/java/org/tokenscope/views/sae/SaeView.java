@@ -59,6 +59,10 @@ public final class SaeView extends BorderPane {
         Label status = new Label();
         status.setId("sae-status");
         status.textProperty().bind(vm.statusProperty());
+        open.setMinWidth(Region.USE_PREF_SIZE); // a long status line shortens itself, never the buttons
+        openSample.setMinWidth(Region.USE_PREF_SIZE);
+        spin.setMinSize(18, 18);
+        status.setMinWidth(0);
         HBox bar = new HBox(8, open, openSample, spin, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
