@@ -58,7 +58,7 @@ class MainWindowSmokeTest {
         StatusBar bar = robot.lookup("#status-bar").queryAs(StatusBar.class);
         String shown = WindowTestSupport.texts(robot, bar);
         assertTrue(shown.contains(demoName), shown);
-        assertTrue(shown.contains("4 layers · vocab 4096 · context 256"), shown);
+        assertTrue(shown.matches("(?s).*4 layers · vocab 4096 · context 256 · \\d+\\.\\d MB.*"), "the model's size on disk: " + shown);
         assertTrue(shown.matches(".*\\d+ threads?.*"), shown);
         assertEquals(0, bar.getProgress(), "no progress bar once the model is loaded");
     }

@@ -69,11 +69,20 @@ public final class ModelStatusViewModel {
         activity.set(model.get() == null ? IDLE_WITHOUT_MODEL : IDLE);
     }
 
-    /** Parameter-free architecture line, e.g. "4 layers · vocab 4096 · context 256". */
+    /** Architecture and size line, e.g. "4 layers · vocab 4096 · context 256 · 12.6 MB". */
     public static String describe(ModelSummary m) {
         String layers = m.layers() < 0 ? "? layers" : m.layers() == 1 ? "1 layer" : m.layers() + " layers";
         String context = m.context() < 0 ? "context unknown" : "context " + m.context();
-        return layers + " · vocab " + m.vocab() + " · " + context;
+        return layers + " · vocab " + m.vocab() + " · " + context + (m.bytes() < 0 ? "" : " · " + size(m.bytes()));
+    }
+
+    /** Decimal units, as file managers show them: 12.6 MB, 1.42 GB. */
+    public static String size(long bytes) {
+        if (bytes < 1_000_000) {
+            return String.format(java.util.Locale.ROOT, "%.0f kB", bytes / 1e3);
+        }
+        return bytes < 1_000_000_000 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6)
+                : String.format(java.util.Locale.ROOT, "%.2f GB", bytes / 1e9);
     }
 
     public static String threadsText(int n) {

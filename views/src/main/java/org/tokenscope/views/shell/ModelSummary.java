@@ -1,5 +1,9 @@
 package org.tokenscope.views.shell;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.List;
 import org.tokenscope.host.model.LanguageModel;
 
@@ -15,9 +19,10 @@ import org.tokenscope.host.model.LanguageModel;
  * @param context  maximum sequence length, or -1 when no config states it
  * @param threads  intra-op threads of the session
  * @param warnings load problems that do not prevent use
+ * @param bytes    the ONNX graph's size on disk with its external data files, or -1 when unknown
  */
 public record ModelSummary(String name, String onnxFile, String folder, int layers, int vocab, int context,
-        int threads, List<String> warnings) {
+        int threads, List<String> warnings, long bytes) {
 
     public ModelSummary {
         warnings = List.copyOf(warnings);
@@ -25,6 +30,31 @@ public record ModelSummary(String name, String onnxFile, String folder, int laye
 
     public static ModelSummary of(LanguageModel m) {
         return new ModelSummary(m.name(), m.folder().onnxFile().toString(), m.folder().dir().toString(),
-                m.config().layers(), m.logitsWidth(), m.contextLength(), m.threads(), m.warnings());
+                m.config().layers(), m.logitsWidth(), m.contextLength(), m.threads(), m.warnings(),
+                onDisk(m.folder().onnxFile()));
+    }
+
+    /**
+     * The graph file plus its external data beside it ({@code model.onnx_data}, {@code model.onnx.data}: the
+     * names exporters use for weights over 2 GB), or -1 when the file cannot be read.
+     */
+    static long onDisk(Path onnx) {
+        try {
+            long total = Files.size(onnx);
+            String name = onnx.getFileName().toString();
+            Path dir = onnx.toAbsolutePath().getParent();
+            try (Stream<Path> siblings = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) siblings::iterator) {
+                    String n = p.getFileName().toString();
+                    if (n.startsWith(name) && !n.equals(name) && (n.endsWith("_data") || n.endsWith(".data"))
+                            && Files.isRegularFile(p)) {
+                        total += Files.size(p);
+                    }
+                }
+            }
+            return total;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 }

@@ -4,26 +4,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ModelStatusViewModelTest {
     private static final ModelSummary DEMO = new ModelSummary("Tokenscope Austen demo", "model.onnx", "/cache/demo", 4,
-            4096, 256, 2, List.of());
+            4096, 256, 2, List.of(), 12_634_000);
 
     @Test
     void describesLayersVocabAndContext() {
-        assertEquals("4 layers · vocab 4096 · context 256", ModelStatusViewModel.describe(DEMO));
+        assertEquals("4 layers · vocab 4096 · context 256 · 12.6 MB", ModelStatusViewModel.describe(DEMO));
+        assertEquals("512 kB", ModelStatusViewModel.size(512_000));
+        assertEquals("1.42 GB", ModelStatusViewModel.size(1_420_000_000L));
     }
 
     @Test
     void saysWhatIsUnknownAndUsesSingulars() {
-        ModelSummary bare = new ModelSummary("bare", "model.onnx", "/m", -1, 50257, -1, 1, List.of());
+        ModelSummary bare = new ModelSummary("bare", "model.onnx", "/m", -1, 50257, -1, 1, List.of(), -1);
         assertEquals("? layers · vocab 50257 · context unknown", ModelStatusViewModel.describe(bare));
-        ModelSummary one = new ModelSummary("one", "model.onnx", "/m", 1, 10, 8, 1, List.of());
-        assertEquals("1 layer · vocab 10 · context 8", ModelStatusViewModel.describe(one));
+        ModelSummary one = new ModelSummary("one", "model.onnx", "/m", 1, 10, 8, 1, List.of(), 2_000);
+        assertEquals("1 layer · vocab 10 · context 8 · 2 kB", ModelStatusViewModel.describe(one));
         assertEquals("1 thread", ModelStatusViewModel.threadsText(1));
         assertEquals("8 threads", ModelStatusViewModel.threadsText(8));
+    }
+
+    @Test
+    void theSizeOnDiskCountsExternalDataButNotOtherGraphs(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("model.onnx"), new byte[100]);
+        Files.write(dir.resolve("model.onnx_data"), new byte[50]);
+        Files.write(dir.resolve("model.onnx.data"), new byte[7]);
+        Files.write(dir.resolve("model_fp16.onnx"), new byte[60]);
+        Files.write(dir.resolve("model.onnx.bak"), new byte[9]);
+        assertEquals(157, ModelSummary.onDisk(dir.resolve("model.onnx")));
+        assertEquals(60, ModelSummary.onDisk(dir.resolve("model_fp16.onnx")));
+        assertEquals(-1, ModelSummary.onDisk(dir.resolve("missing.onnx")));
     }
 
     @Test
@@ -61,7 +78,7 @@ class ModelStatusViewModelTest {
         vm.loadSucceeded(DEMO);
         assertEquals("Tokenscope — Tokenscope Austen demo", vm.titleProperty().get());
         assertEquals("Tokenscope Austen demo", vm.modelNameProperty().get());
-        assertEquals("4 layers · vocab 4096 · context 256", vm.summaryProperty().get());
+        assertEquals("4 layers · vocab 4096 · context 256 · 12.6 MB", vm.summaryProperty().get());
         assertEquals("2 threads", vm.threadsProperty().get());
         assertEquals("", vm.warningsProperty().get());
         assertFalse(vm.loadingProperty().get());
@@ -76,7 +93,7 @@ class ModelStatusViewModelTest {
         vm.loadStarted("Loading /tmp/broken…");
         vm.loadFailed();
         assertEquals("Tokenscope — Tokenscope Austen demo", vm.titleProperty().get());
-        assertEquals("4 layers · vocab 4096 · context 256", vm.summaryProperty().get());
+        assertEquals("4 layers · vocab 4096 · context 256 · 12.6 MB", vm.summaryProperty().get());
         assertEquals(DEMO, vm.current().orElseThrow());
         assertFalse(vm.loadingProperty().get());
         assertEquals(0, vm.progressProperty().get());
@@ -96,7 +113,7 @@ class ModelStatusViewModelTest {
 
     @Test
     void countsWarnings() {
-        ModelSummary warned = new ModelSummary("w", "model.onnx", "/m", 2, 10, 8, 1, List.of("a", "b"));
+        ModelSummary warned = new ModelSummary("w", "model.onnx", "/m", 2, 10, 8, 1, List.of("a", "b"), -1);
         ModelStatusViewModel vm = new ModelStatusViewModel();
         vm.loadSucceeded(warned);
         assertEquals("2 warnings", vm.warningsProperty().get());
