@@ -17,7 +17,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.text.Font;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -125,6 +124,5 @@ class ThemeAndLayoutTest {
         assertEquals(listWidth, promptListWidth(), 2, "the prompt list is as wide as it was left");
         assertEquals(1000, app.mainWindow().stage().getWidth(), 1);
         assertEquals(700, app.mainWindow().stage().getHeight(), 1);
-        assertTrue(Font.getDefault() != null);
     }
 }
