@@ -10,6 +10,10 @@ import org.tokenscope.views.shell.ModelStatusViewModel;
 /**
  * Owns the window's one loaded model. A new model replaces the old only once it has loaded, so a failed
  * load leaves the previous model (and everything built on it) in place. Call from the FX thread.
+ *
+ * <p>Loads run on their own loader thread rather than as panel jobs: every job borrows the model a load
+ * replaces, a load has nothing to cancel once ONNX Runtime is building its session, and its progress and
+ * failure belong to the status bar's model section and to a dialog that says the previous model stays.
  */
 final class ModelSession implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ModelSession.class.getName());
