@@ -50,12 +50,13 @@ final class FileRouter {
         if (model != null) {
             openModel.accept(model);
         }
+        // Prompt files join the project dropped with them, so they are read once it is open (not at all if the
+        // user keeps the current one).
+        Runnable addPrompts = () -> prompts.forEach(this::openPrompts);
         if (project != null) {
-            projects.open(project);
-        }
-        for (Path p : prompts) {
-            projects.openPrompts(p);
-            recent.add(p, RecentFiles.Kind.PROMPTS);
+            projects.open(project, addPrompts);
+        } else {
+            addPrompts.run();
         }
         if (!unknown.isEmpty()) {
             tell("unsupported-file-dialog", "Tokenscope cannot open " + String.join(", ", unknown) + ".",
@@ -75,11 +76,13 @@ final class FileRouter {
         switch (entry.kind()) {
             case MODEL -> openModel.accept(p);
             case PROJECT -> projects.open(p);
-            case PROMPTS -> {
-                projects.openPrompts(p);
-                recent.add(p, RecentFiles.Kind.PROMPTS);
-            }
+            case PROMPTS -> openPrompts(p);
         }
+    }
+
+    /** A prompt file goes on Open Recent once it has been read. */
+    private void openPrompts(Path p) {
+        projects.openPrompts(p, () -> recent.add(p, RecentFiles.Kind.PROMPTS));
     }
 
     private void tell(String id, String header, String content) {

@@ -57,6 +57,9 @@ final class ModelMenu {
                 if (!label.equals(v.current())) {
                     actions.useVariant(label);
                 }
+                // The tick stays on the loaded variant: the menu is rebuilt once the new one has loaded, and a
+                // failed load must not leave the other one ticked.
+                group.getToggles().forEach(t -> t.setSelected(((RadioMenuItem) t).getText().equals(v.current())));
             });
             menu.getItems().add(item);
         }

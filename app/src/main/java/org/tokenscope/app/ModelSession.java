@@ -32,15 +32,26 @@ final class ModelSession implements AutoCloseable {
         this.status = status;
     }
 
+    /** A load asked for while another one runs. */
+    private record Request(ModelSource source, int threads, Consumer<Throwable> onFailure) {
+    }
+
+    private Request queued;
+
     /**
-     * Starts loading {@code source}; {@code onFailure} gets the cause on the FX thread. Returns false, and
-     * does nothing, while another load is running or after {@link #close()}: one session at a time keeps
-     * memory use to a single model.
+     * Starts loading {@code source}; {@code onFailure} gets the cause on the FX thread. While another load
+     * runs, the request waits for it (a later request replaces a waiting one: only the last choice counts), so
+     * one load at a time keeps memory use to a single model and a folder dropped during start-up still opens.
+     * Returns false, and does nothing, after {@link #close()}.
      */
     boolean load(ModelSource source, int threads, Consumer<Throwable> onFailure) {
         assert Platform.isFxApplicationThread();
-        if (pending != null || closed) {
+        if (closed) {
             return false;
+        }
+        if (pending != null) {
+            queued = new Request(source, threads, onFailure);
+            return true;
         }
         ModelLoadTask task = new ModelLoadTask(source, threads);
         pending = task;
@@ -56,6 +67,7 @@ final class ModelSession implements AutoCloseable {
             if (!closed) {
                 onFailure.accept(cause);
             }
+            startQueued();
         });
         loader.execute(task);
         return true;
@@ -73,6 +85,15 @@ final class ModelSession implements AutoCloseable {
         loaded.model().warnings().forEach(w -> LOG.log(System.Logger.Level.INFO, loaded.summary().name() + ": " + w));
         // The previous model closes once no panel computation borrows it any more.
         leases.replace(current);
+        startQueued();
+    }
+
+    private void startQueued() {
+        Request next = queued;
+        queued = null;
+        if (next != null && !closed) {
+            load(next.source(), next.threads(), next.onFailure());
+        }
     }
 
     /** The loaded model as panels see it. */

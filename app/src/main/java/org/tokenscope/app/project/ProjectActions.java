@@ -55,12 +55,21 @@ public final class ProjectActions {
 
     /** Opens {@code file} after the unsaved-changes question. */
     public void open(Path file) {
+        open(file, () -> { });
+    }
+
+    /** Opens {@code file}; {@code thenRun} runs once it is the open project (not if declined or unreadable). */
+    public void open(Path file, Runnable thenRun) {
         if (confirmDiscard("opening " + file.getFileName())) {
-            read(file);
+            read(file, thenRun);
         }
     }
 
     private void read(Path file) {
+        read(file, () -> { });
+    }
+
+    private void read(Path file, Runnable thenRun) {
         String name = String.valueOf(file.getFileName());
         jobs.task("Opening " + name, (progress, cancel) -> ProjectFiles.read(file))
                 .failureHeader("Could not open " + name + "; the open project is unchanged.")
@@ -68,6 +77,7 @@ public final class ProjectActions {
                     document.replace(project, file, false, null);
                     lastFolder = file.toAbsolutePath().getParent();
                     checkModel(project, lastFolder);
+                    thenRun.run();
                 })
                 .start();
     }
@@ -97,13 +107,25 @@ public final class ProjectActions {
     }
 
     public void openPrompts(Path file) {
-        readPrompts(String.valueOf(file.getFileName()), () -> PromptFiles.read(file));
+        openPrompts(file, () -> { });
+    }
+
+    /** Adds the prompts of {@code file}; {@code thenRun} runs once they are in the list (not if unreadable). */
+    public void openPrompts(Path file, Runnable thenRun) {
+        readPrompts(String.valueOf(file.getFileName()), () -> PromptFiles.read(file), thenRun);
     }
 
     private void readPrompts(String name, java.util.function.Supplier<List<String>> read) {
+        readPrompts(name, read, () -> { });
+    }
+
+    private void readPrompts(String name, java.util.function.Supplier<List<String>> read, Runnable thenRun) {
         jobs.task("Reading prompts from " + name, (progress, cancel) -> read.get())
                 .failureHeader("Could not read prompts from " + name + ".")
-                .onSuccess(document::addPrompts)
+                .onSuccess(prompts -> {
+                    document.addPrompts(prompts);
+                    thenRun.run();
+                })
                 .start();
     }
 

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
@@ -43,7 +44,8 @@ public final class FileDrop {
             List<Path> paths = db.getFiles().stream().map(File::toPath).toList();
             e.setDropCompleted(true);
             e.consume();
-            open.accept(paths); // after completing the drop, so a dialog it raises does not stall the source
+            // After the drop has returned: a dialog it raises (unsaved changes) must not hold the drag source.
+            Platform.runLater(() -> open.accept(paths));
         });
     }
 

@@ -24,6 +24,7 @@ import org.tokenscope.app.TokenscopeApp;
 import org.tokenscope.app.project.Project;
 import org.tokenscope.app.project.ProjectFiles;
 import org.tokenscope.app.shell.RecentFiles;
+import org.tokenscope.host.model.DemoModel;
 
 /** Dropping files on the window opens each as its kind; what was opened comes back in File › Open Recent. */
 class FilesAndRecentTest {
@@ -77,6 +78,37 @@ class FilesAndRecentTest {
         robot.interact(project::fire);
         WaitForAsyncUtils.waitFor(30, SECONDS, () -> app.mainWindow().project().file().isPresent());
         assertEquals(List.of("From the dropped project"), prompts());
+    }
+
+    @Test
+    void promptFilesDroppedWithAProjectJoinIt(@TempDir Path dir) throws Exception {
+        Path projectFile = dir.resolve("together.tokenscope.json");
+        ProjectFiles.write(Project.empty().withPrompts(List.of("From the project")), projectFile);
+        Path promptFile = Files.writeString(dir.resolve("extra.txt"), "An extra prompt\n");
+
+        robot.interact(() -> app.mainWindow().openFiles(List.of(promptFile, projectFile)));
+        WaitForAsyncUtils.waitFor(30, SECONDS, () -> prompts().size() == 2);
+        WindowTestSupport.waitUntilIdle(app);
+        assertEquals(List.of("From the project", "An extra prompt"), prompts(), "read after the project opened, not lost with the old one");
+        assertEquals(projectFile, app.mainWindow().project().file().orElseThrow());
+        assertEquals(new RecentFiles.Entry(promptFile.toString(), RecentFiles.Kind.PROMPTS),
+                app.mainWindow().recentFiles().entries().get(0));
+    }
+
+    @Test
+    void aModelFolderDroppedWhileAModelLoadsOpensAfterIt(@TempDir Path dir) throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("austen-copy"));
+        for (String f : List.of("model.onnx", "tokenizer.json", "tokenizer_config.json", "config.json", "generation_config.json")) {
+            Files.copy(DemoModel.folder().resolve(f), copy.resolve(f));
+        }
+        robot.interact(() -> {
+            app.mainWindow().setThreads(app.mainWindow().threads() == 1 ? 2 : 1); // reloads the embedded model
+            app.mainWindow().openFiles(List.of(copy));                            // asked for while that loads
+        });
+        WaitForAsyncUtils.waitFor(WindowTestSupport.LOAD_TIMEOUT_S, SECONDS,
+                () -> app.mainWindow().status().current().map(m -> m.folder().endsWith("austen-copy")).orElse(false));
+        WindowTestSupport.waitUntilIdle(app);
+        assertEquals(copy.toString(), app.mainWindow().status().current().orElseThrow().folder());
     }
 
     @Test
