@@ -38,10 +38,20 @@ public final class RecentFiles {
         this.file = file;
         SettingsFile.read(file, Stored.class).ifPresent(s -> {
             if (s.files() != null) {
-                s.files().stream().filter(e -> e != null && e.path() != null && e.kind() != null)
+                s.files().stream().filter(e -> e != null && e.path() != null && e.kind() != null && isPath(e.path()))
                         .limit(MAX).forEach(entries::add);
             }
         });
+    }
+
+    /** A hand-edited or foreign file may hold strings no path can be made of (a NUL; on Windows {@code <>|?*}). */
+    private static boolean isPath(String s) {
+        try {
+            Path.of(s);
+            return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The list in the user's config folder. */

@@ -13,12 +13,13 @@ import org.tokenscope.app.project.AtomicFile;
 /**
  * A small JSON settings file in {@link AppDirs#config()}. Settings are a convenience: a missing, unreadable or
  * malformed file means defaults (logged, never shown), a failed write is logged and forgotten. Unknown fields
- * are ignored so an older version can read a newer version's file.
+ * and unknown enum names are ignored so an older version can read a newer version's file.
  */
 final class SettingsFile {
     private static final System.Logger LOG = System.getLogger(SettingsFile.class.getName());
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL) // a newer version's kinds: that entry only
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 

@@ -80,6 +80,15 @@ class ShellSettingsTest {
     }
 
     @Test
+    void recentEntriesThatAreNoPathAreDroppedNotFatal() throws Exception {
+        Files.createDirectories(AppDirs.config());
+        Files.writeString(AppDirs.config().resolve("recent.json"), "{\"files\": [{\"path\": \"bad\\u0000name\", \"kind\": \"PROJECT\"},"
+                + " {\"path\": \"/data/a.tokenscope.json\", \"kind\": \"PROJECT\"}, {\"path\": \"/m\", \"kind\": \"NOT_A_KIND\"}]}");
+        List<RecentFiles.Entry> entries = RecentFiles.standard().entries();
+        assertEquals(List.of(new RecentFiles.Entry("/data/a.tokenscope.json", RecentFiles.Kind.PROJECT)), entries);
+    }
+
+    @Test
     void droppedFilesAreSortedByKind(@TempDir Path dir) throws Exception {
         assertEquals(RecentFiles.Kind.MODEL, DroppedFiles.kindOf(dir));
         assertEquals(RecentFiles.Kind.MODEL, DroppedFiles.kindOf(dir.resolve("decoder_model_merged.onnx")));
@@ -120,9 +129,13 @@ class ShellSettingsTest {
             long close = page.bibtex().chars().filter(c -> c == '}').count();
             assertEquals(open, close, p + ": unbalanced braces in BibTeX");
             Matcher m = arxiv.matcher(p.basis());
+            int cited = 0;
             while (m.find()) {
                 assertTrue(page.bibtex().contains(m.group(1)), p + "'s BibTeX lacks arXiv " + m.group(1));
+                cited++;
             }
+            assertTrue(cited >= 1, p + " names the arXiv id of its paper");
+            assertTrue(page.entries() >= cited, p + ": a BibTeX entry for every paper named");
         }
     }
 }

@@ -23,8 +23,8 @@ public enum WorkbenchPanel {
     SAE("SAE",
             "Browse and train sparse-autoencoder features on the model's activations: what fires where, how "
                     + "often, and which tokens each feature pushes up.",
-            "\"Scaling and evaluating sparse autoencoders\", Gao et al., 2024 (TopK); BatchTopK, Bussmann et "
-                    + "al., 2024; Feature and Mutual Choice, Ayonrinde, 2024"),
+            "\"Scaling and evaluating sparse autoencoders\", Gao et al., 2024 (TopK, arXiv 2406.04093); BatchTopK, "
+                    + "Bussmann et al., 2024 (arXiv 2412.06410); Feature and Mutual Choice, Ayonrinde, 2024 (arXiv 2411.02124)"),
     PREMIUM("Premium",
             "Compare how many tokens the same text costs in different languages under different tokenizers: "
                     + "token, byte and character premiums on parallel corpora.",
