@@ -66,11 +66,8 @@ public record SaeResults(SaeInfo sae, List<FeatureRow> features, List<RunRow> ru
         }
     }
 
-    /**
-     * The view model's results; {@code savedRuns} are runs read from the project that this session did not
-     * train (they come first, and the session's runs are numbered after them).
-     */
-    public static SaeResults of(SaeViewModel vm, List<RunRow> savedRuns) {
+    /** The view model's results: the project's saved runs first, then the runs trained since. */
+    public static SaeResults of(SaeViewModel vm) {
         Sae s = vm.saeProperty().get();
         FeatureStats stats = vm.statsProperty().get();
         SaeInfo info = null;
@@ -85,9 +82,9 @@ public record SaeResults(SaeInfo sae, List<FeatureRow> features, List<RunRow> ru
                         .limit(KEPT_FEATURES).map(FeatureRow::of).forEach(features::add);
             }
         }
-        List<RunRow> runs = new ArrayList<>(savedRuns);
+        List<RunRow> runs = new ArrayList<>(vm.savedRuns());
         for (SaeViewModel.TrainedRun r : vm.runs()) {
-            runs.add(RunRow.of(runs.size() + 1, r));
+            runs.add(RunRow.of(r.number(), r));
         }
         return new SaeResults(info, features, runs);
     }

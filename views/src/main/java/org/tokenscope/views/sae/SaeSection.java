@@ -16,8 +16,7 @@ public final class SaeSection {
     private SaeSection() {
     }
 
-    /** {@code savedRuns}: the runs of the opened project ({@link #savedRuns}), kept ahead of this session's. */
-    public static ObjectNode write(SaeViewModel vm, List<SaeResults.RunRow> savedRuns) {
+    public static ObjectNode write(SaeViewModel vm) {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         Path p = vm.saePathProperty().get();
         if (p != null) {
@@ -33,11 +32,11 @@ public final class SaeSection {
         t.put("learningRate", f.learningRate());
         t.put("zipfAlpha", f.zipfAlpha());
         t.put("auxCoefficient", f.auxCoefficient());
-        n.set("results", SaeResults.of(vm, savedRuns).toJson());
+        n.set("results", SaeResults.of(vm).toJson());
         return n;
     }
 
-    /** The training runs a saved section holds (the view model cannot rebuild their SAEs; the report shows them). */
+    /** The training runs a saved section holds (their SAEs are not saved; the runs table and report show them). */
     public static List<SaeResults.RunRow> savedRuns(ObjectNode n) {
         return n == null ? List.of() : SaeResults.fromJson(n.get("results")).runs();
     }

@@ -85,6 +85,7 @@ public final class SaeViewModel {
             TrainingForm.defaults());
     private final ObservableList<StepMetrics> curve = FXCollections.observableArrayList();
     private final ObservableList<TrainedRun> runs = FXCollections.observableArrayList();
+    private final ObservableList<SaeResults.RunRow> savedRuns = FXCollections.observableArrayList();
     private final ObjectProperty<Job<?>> trainingJob = new SimpleObjectProperty<>(this, "trainingJob");
     private final StringProperty trainingStatus = new SimpleStringProperty(this, "trainingStatus", "");
     private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
@@ -330,7 +331,7 @@ public final class SaeViewModel {
                 }, progress, cancel);
             }
         }).onSuccess(r -> {
-            TrainedRun run = new TrainedRun(runs.size() + 1, form, r);
+            TrainedRun run = new TrainedRun(savedRuns.size() + runs.size() + 1, form, r); // numbered after the project's
             runs.add(run);
             revision.set(revision.get() + 1); // and the runs with their curves
             trainingStatus.set(String.format(Locale.ROOT, "Run #%d: normalised MSE %.4f, L0 %.1f, %d dead of %d (%.1f s)",
@@ -417,8 +418,14 @@ public final class SaeViewModel {
         return curve;
     }
 
+    /** The runs trained since the project was opened. */
     public ObservableList<TrainedRun> runs() {
         return runs;
+    }
+
+    /** The runs the opened project holds (their SAEs are not kept, their metrics and curves are). */
+    public ObservableList<SaeResults.RunRow> savedRuns() {
+        return savedRuns;
     }
 
     public ObjectProperty<Job<?>> trainingJobProperty() {

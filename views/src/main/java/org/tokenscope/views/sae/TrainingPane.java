@@ -78,9 +78,8 @@ final class TrainingPane extends VBox {
         sparsity.setPrefHeight(200);
         ExportActions.install(loss, ExportActions.chartMenu(loss, loss.dataProperty()::get));
         ExportActions.install(sparsity, ExportActions.chartMenu(sparsity, sparsity.dataProperty()::get));
-        TableView<SaeViewModel.TrainedRun> runs = runsTable();
-        ExportActions.install(runs, ExportActions.tableMenu(runs,
-                () -> SaeExports.runsTable(SaeResults.of(vm, List.of()).runs())));
+        TableView<SaeResults.RunRow> runs = runsTable();
+        ExportActions.install(runs, ExportActions.tableMenu(runs, () -> SaeExports.runsTable(List.copyOf(runs.getItems()))));
         getChildren().addAll(form, corpus, new HBox(6, train, cancel), status, new HBox(6, loss, sparsity), runs);
         show(vm.trainingFormProperty().get());
         vm.trainingFormProperty().addListener((o, was, now) -> show(now));
@@ -151,27 +150,36 @@ final class TrainingPane extends VBox {
         sparsity.dataProperty().set(SaeExports.sparsityChart(live));
     }
 
-    private TableView<SaeViewModel.TrainedRun> runsTable() {
-        TableView<SaeViewModel.TrainedRun> t = new TableView<>(vm.runs());
+    /** The project's saved runs and the runs trained since, in order; redrawn when either list changes. */
+    private TableView<SaeResults.RunRow> runsTable() {
+        TableView<SaeResults.RunRow> t = new TableView<>();
         t.setId("sae-runs");
         t.setPrefHeight(150);
         t.setPlaceholder(new Label("Finished training runs are compared here."));
-        TableColumn<SaeViewModel.TrainedRun, String> name = new TableColumn<>("Run");
+        TableColumn<SaeResults.RunRow, String> name = new TableColumn<>("Run");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         name.setPrefWidth(200);
-        TableColumn<SaeViewModel.TrainedRun, String> tok = new TableColumn<>("Tokens");
-        tok.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%,d", c.getValue().result().tokensTrained())));
-        TableColumn<SaeViewModel.TrainedRun, Number> mse = new TableColumn<>("Norm. MSE");
-        mse.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(round(c.getValue().result().heldOut().normalizedMse(), 4)));
-        TableColumn<SaeViewModel.TrainedRun, Number> l0 = new TableColumn<>("L0");
-        l0.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(round(c.getValue().result().heldOut().l0(), 1)));
-        TableColumn<SaeViewModel.TrainedRun, Number> dead = new TableColumn<>("Dead");
-        dead.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().result().heldOut().deadFeatures()));
+        TableColumn<SaeResults.RunRow, String> tok = new TableColumn<>("Tokens");
+        tok.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%,d", c.getValue().tokensTrained())));
+        TableColumn<SaeResults.RunRow, Number> mse = new TableColumn<>("Norm. MSE");
+        mse.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(round(c.getValue().normalizedMse(), 4)));
+        TableColumn<SaeResults.RunRow, Number> l0 = new TableColumn<>("L0");
+        l0.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(round(c.getValue().l0(), 1)));
+        TableColumn<SaeResults.RunRow, Number> dead = new TableColumn<>("Dead");
+        dead.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deadFeatures() < 0 ? null : c.getValue().deadFeatures()));
         t.getColumns().setAll(List.of(name, tok, mse, l0, dead));
+        Runnable fill = () -> t.getItems().setAll(SaeResults.of(vm).runs());
+        vm.runs().addListener((ListChangeListener<SaeViewModel.TrainedRun>) c -> fill.run());
+        vm.savedRuns().addListener((ListChangeListener<SaeResults.RunRow>) c -> fill.run());
+        fill.run();
         return t;
     }
 
-    private static double round(double v, int places) {
+    /** NaN (a cancelled run's metrics) shows as an empty cell. */
+    private static Double round(double v, int places) {
+        if (!Double.isFinite(v)) {
+            return null;
+        }
         double p = Math.pow(10, places);
         return Math.round(v * p) / p;
     }

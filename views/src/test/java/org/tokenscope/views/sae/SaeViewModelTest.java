@@ -40,7 +40,7 @@ class SaeViewModelTest {
         assertEquals("hidden_states.2", vm.trainingFormProperty().get().tap());
 
         // What the project keeps for the report: the SAE and its densest features, densest first.
-        SaeResults kept = SaeResults.of(vm, List.of());
+        SaeResults kept = SaeResults.of(vm);
         assertEquals(1536, kept.sae().dSae());
         assertEquals("hidden_states.2", kept.sae().tap());
         assertEquals(vm.statsProperty().get().tokens(), kept.sae().statsTokens());
@@ -97,7 +97,8 @@ class SaeViewModelTest {
                 50_000, 2e-3, 1.5, 0.05));
         SaeResults.RunRow saved = new SaeResults.RunRow(1, "topk", "hidden_states.2", 1536, 32, 200_000, 40.0, false, 0.2,
                 31.5, 4, List.of());
-        ObjectNode n = SaeSection.write(vm, List.of(saved));
+        vm.savedRuns().setAll(saved);
+        ObjectNode n = SaeSection.write(vm);
         SaeViewModel back = vm(DemoProvider.empty());
         Path path = SaeSection.read(n, back);
         assertEquals(SAMPLE.toAbsolutePath().toString(), path.toString());

@@ -3,8 +3,6 @@ package org.tokenscope.app.panels.sae;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -14,7 +12,6 @@ import javafx.beans.value.ObservableValue;
 import org.tokenscope.host.model.LanguageModel;
 import org.tokenscope.views.shell.ModelProvider;
 import org.tokenscope.app.project.ProjectDocument;
-import org.tokenscope.views.sae.SaeResults;
 import org.tokenscope.views.sae.SaeSection;
 import org.tokenscope.views.sae.SaeView;
 import org.tokenscope.views.sae.SaeViewModel;
@@ -39,18 +36,20 @@ public final class SaePanel {
 
     private static void bind(SaeViewModel vm, ProjectDocument document, ModelProvider models) {
         ObjectNode[] shown = {document.section(WorkbenchPanel.SAE).orElse(null)};
-        List<List<SaeResults.RunRow>> saved = new ArrayList<>(List.of(SaeSection.savedRuns(shown[0])));
+        vm.savedRuns().setAll(SaeSection.savedRuns(shown[0]));
         load(vm, shown[0], models);
         document.projectProperty().addListener((o, was, now) -> {
             ObjectNode section = now.section(WorkbenchPanel.SAE.id()).orElse(null);
             if (!Objects.equals(section, shown[0])) {
                 shown[0] = section;
-                saved.set(0, SaeSection.savedRuns(section));
+                // Another project (or a revert): its runs replace the ones trained for the previous state.
+                vm.runs().clear();
+                vm.savedRuns().setAll(SaeSection.savedRuns(section));
                 Platform.runLater(() -> load(vm, section, models));
             }
         });
         vm.revisionProperty().addListener((o, was, now) -> {
-            ObjectNode next = SaeSection.write(vm, saved.get(0));
+            ObjectNode next = SaeSection.write(vm);
             if (!next.equals(shown[0])) {
                 shown[0] = next;
                 document.setSection(WorkbenchPanel.SAE, next);
