@@ -18,6 +18,8 @@ fi
 [ -f app/target/tokenscope.jar ] || { echo "installer: app/target/tokenscope.jar is missing; run mvn package or pass --build" >&2; exit 1; }
 
 JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
+# Every JDK tool from the one JDK whose jmods are linked: jlink refuses jmods of another version.
+JBIN="$JAVA_HOME/bin"
 JMODS="$JAVA_HOME/jmods"
 [ -f "$JMODS/java.base.jmod" ] || { echo "installer: $JMODS has no java.base.jmod; install the JDK's jmods" >&2; exit 1; }
 VERSION=$(sed -n 's/^version=//p' app/target/classes/org/tokenscope/app/version.properties)
@@ -50,11 +52,11 @@ for jar in app/target/lib/*.jar; do
     javafx-*) ;;
     onnxruntime-*)
       # Every platform's ONNX Runtime is in the jar; ours goes beside the app (onnxruntime.native.path).
-      java installer/tools/StripJar.java "$jar" "$STAGE/input/lib/$name" --extract "ai/onnxruntime/native/$ORT/" "$STAGE/input/native" \
+      "$JBIN/java" installer/tools/StripJar.java "$jar" "$STAGE/input/lib/$name" --extract "ai/onnxruntime/native/$ORT/" "$STAGE/input/native" \
         --drop ai/onnxruntime/native/ ;;
     tokenizers-*)
       # Likewise the Hugging Face tokenizers library (RUST_LIBRARY_PATH); its version file stays in the jar.
-      java installer/tools/StripJar.java "$jar" "$STAGE/input/lib/$name" --extract "native/lib/$DJL/cpu/" "$STAGE/input/native" \
+      "$JBIN/java" installer/tools/StripJar.java "$jar" "$STAGE/input/lib/$name" --extract "native/lib/$DJL/cpu/" "$STAGE/input/native" \
         --drop native/lib/linux- --drop native/lib/osx- --drop native/lib/win- ;;
     *) cp "$jar" "$STAGE/input/lib/" ;;
   esac
@@ -63,7 +65,7 @@ ls "$STAGE/input/native" | grep -q onnxruntime || { echo "installer: no ONNX Run
 
 # --- Runtime: the JDK modules the jars use (jdeps) and JavaFX's modular jars, linked by jlink ---
 FXJARS=$(ls app/target/lib/javafx-*-"$FX".jar | tr '\n' ':')
-JDK_MODULES=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 \
+JDK_MODULES=$("$JBIN/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 \
   --class-path "$STAGE/input/lib/*" "$STAGE/input/tokenscope.jar" 2>/dev/null || true)
 # Always: logging and prefs for the app, management for the start-up probe, more charsets for users' files,
 # zipfs for jars; jdeps misses what is reached by reflection or ServiceLoader.
@@ -73,14 +75,14 @@ STRIP=""
 if [ "$(uname -s)" = Linux ] && command -v objcopy >/dev/null; then STRIP="--strip-native-debug-symbols=exclude-debuginfo-files"; fi
 # --generate-cds-archive: a linked runtime has no class-data-sharing archive unless asked, and without one every
 # start spends a few hundred milliseconds more loading the JDK's classes.
-jlink --module-path "$JMODS:$FXJARS" --add-modules "$MODULES" --output "$STAGE/runtime" \
+"$JBIN/jlink" --module-path "$JMODS:$FXJARS" --add-modules "$MODULES" --output "$STAGE/runtime" \
   --strip-debug $STRIP --no-header-files --no-man-pages --compress=2 --generate-cds-archive
 # JavaFX's jars carry its native libraries at their root; in the runtime's lib folder they load directly
 # instead of being unpacked into ~/.openjfx at the first start.
 for jar in app/target/lib/javafx-*-"$FX".jar; do
-  libs=$(jar tf "$jar" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
+  libs=$("$JBIN/jar" tf "$jar" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
   if [ -n "$libs" ]; then
-    (cd "$STAGE/runtime/lib" && jar xf "$OLDPWD/$jar" $libs)
+    (cd "$STAGE/runtime/lib" && "$JBIN/jar" xf "$OLDPWD/$jar" $libs)
   fi
 done
 
@@ -93,7 +95,7 @@ JAVA_OPTS=(--java-options '-Donnxruntime.native.path=$APPDIR/native'
   --java-options '-Dai.djl.offline=true')
 ICON=installer/icons/tokenscope.png
 [ "$(uname -s)" = Darwin ] && ICON=$OUT/tokenscope.icns && installer/macos/make-icns.sh installer/icons/tokenscope.png "$ICON"
-jpackage --type app-image "${COMMON[@]}" "${JAVA_OPTS[@]}" --input "$STAGE/input" --main-jar tokenscope.jar \
+"$JBIN/jpackage" --type app-image "${COMMON[@]}" "${JAVA_OPTS[@]}" --input "$STAGE/input" --main-jar tokenscope.jar \
   --main-class org.tokenscope.app.Main --runtime-image "$STAGE/runtime" --icon "$ICON" --dest "$OUT"
 APP_IMAGE=$OUT/tokenscope
 [ "$(uname -s)" = Darwin ] && APP_IMAGE=$OUT/tokenscope.app
@@ -112,12 +114,12 @@ for type in $TYPES; do
       else
         EXTRA=(--linux-rpm-license-type "MIT and Apache-2.0 and LGPL-3.0 and GPL-2.0 with Classpath exception")
       fi
-      jpackage --type "$type" "${COMMON[@]}" --app-image "$APP_IMAGE" --dest "$OUT" \
+      "$JBIN/jpackage" --type "$type" "${COMMON[@]}" --app-image "$APP_IMAGE" --dest "$OUT" \
         --resource-dir installer/linux --license-file app/src/main/resources/org/tokenscope/app/about/third-party.txt \
         --linux-package-name tokenscope --linux-shortcut --linux-menu-group "Science;Education;" \
         --linux-app-category science "${EXTRA[@]}" ;;
     dmg)
-      jpackage --type dmg "${COMMON[@]}" --app-image "$APP_IMAGE" --dest "$OUT" \
+      "$JBIN/jpackage" --type dmg "${COMMON[@]}" --app-image "$APP_IMAGE" --dest "$OUT" \
         --mac-package-identifier org.tokenscope.app --mac-package-name Tokenscope ;;
     *) echo "installer: unknown type $type" >&2; exit 2 ;;
   esac

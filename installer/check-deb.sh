@@ -5,6 +5,8 @@
 #   2. dpkg -i, then `tokenscope --version` without a display;
 #   3. the installed app started under Xvfb in an empty network namespace (no network at all): it must stay up
 #      for STAY_S seconds, write its log, and log that the embedded model loaded.
+# The package stays installed afterwards (remove it with `apt remove tokenscope`); the test's settings and log go
+# to a temporary home that is deleted.
 # Usage: installer/check-deb.sh [PACKAGE.deb]      Needs: dpkg, xvfb (Xvfb), util-linux (unshare).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +40,7 @@ ls /usr/share/applications/ | grep -q tokenscope || fail "no menu entry in /usr/
 
 # --- 3. The window, offline ---
 home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
 export XDG_CONFIG_HOME=$home/config XDG_STATE_HOME=$home/state XDG_CACHE_HOME=$home/cache
 log=$XDG_STATE_HOME/tokenscope/tokenscope.log
 unshare --net bash -c '
@@ -45,7 +48,8 @@ unshare --net bash -c '
   # An empty network namespace: not even loopback is up, so nothing can be reached.
   if timeout 3 bash -c "exec 3<>/dev/tcp/1.1.1.1/53" 2>/dev/null; then echo "network reachable" >&2; exit 3; fi
   Xvfb :57 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-  sleep 2
+  for i in $(seq 100); do [ -S /tmp/.X11-unix/X57 ] && break; sleep 0.1; done   # listening, on a busy machine too
+  [ -S /tmp/.X11-unix/X57 ] || { echo "Xvfb did not start on :57" >&2; exit 5; }
   DISPLAY=:57 tokenscope >"$0/stdout.txt" 2>&1 & app=$!
   sleep "$1"
   alive=0; kill -0 $app 2>/dev/null && alive=1
