@@ -126,14 +126,14 @@ public final class DecodeSession implements AutoCloseable {
         List<Step> added;
         DecodeState next = null;
         if (cautious == null) {
-            int id = Sampler.choose(st.warped(), sampler, t, 0);
+            int id = st.choose(sampler, t, 0);
             added = List.of(new Step(t, id, 0, st.summarise(id, topN), null, false));
             notify(t, st);
         } else {
             double h = st.entropy();
             int n = cautious.trials(h);
             if (n == 1) {
-                int id = Sampler.choose(st.warped(), sampler, t, 0);
+                int id = st.choose(sampler, t, 0);
                 added = List.of(new Step(t, id, 0, st.summarise(id, topN), new CautiousInfo(h, 1, List.of(), 0), false));
                 notify(t, st);
             } else {
@@ -253,7 +253,7 @@ public final class DecodeSession implements AutoCloseable {
                         continue;
                     }
                     StageStats st = pos == t ? first : StageStats.of(lg[r], sampler);
-                    int id = Sampler.choose(st.warped(), sampler, pos, r);
+                    int id = st.choose(sampler, pos, r);
                     rows.get(r).add(new Step(pos, id, r, st.summarise(id, topN), null, pos > t));
                     if (listener != null) {
                         stats.get(r).add(st); // kept only when someone listens: V doubles per stage per token
@@ -290,7 +290,7 @@ public final class DecodeSession implements AutoCloseable {
             float[] lg = logits;
             for (int pos = t; ; pos++) {
                 StageStats st = pos == t ? first : StageStats.of(lg, sampler);
-                int id = Sampler.choose(st.warped(), sampler, pos, r);
+                int id = st.choose(sampler, pos, r);
                 trialSteps.add(new Step(pos, id, r, st.summarise(id, topN), null, pos > t));
                 if (listener != null) {
                     trialStats.add(st);

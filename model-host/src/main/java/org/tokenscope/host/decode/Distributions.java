@@ -75,8 +75,15 @@ public final class Distributions {
 
     /** Shannon entropy in nats over the whole vocabulary. */
     public static double entropy(double[] p) {
+        return entropy(p, null);
+    }
+
+    /** {@link #entropy(double[])} summed over the ascending {@code ids} only (null: every id). */
+    static double entropy(double[] p, int[] ids) {
         double h = 0;
-        for (double q : p) {
+        int n = ids == null ? p.length : ids.length;
+        for (int j = 0; j < n; j++) {
+            double q = p[ids == null ? j : ids[j]];
             if (q > 0) {
                 h -= q * Math.log(q);
             }
@@ -86,8 +93,15 @@ public final class Distributions {
 
     /** 1-based rank of {@code id}: one plus the number of tokens strictly more probable (or as probable with a lower id). */
     public static int rank(double[] p, int id) {
+        return rank(p, null, id);
+    }
+
+    /** {@link #rank(double[], int)} counting only the ascending {@code ids} (null: every id). */
+    static int rank(double[] p, int[] ids, int id) {
         int r = 1;
-        for (int i = 0; i < p.length; i++) {
+        int n = ids == null ? p.length : ids.length;
+        for (int j = 0; j < n; j++) {
+            int i = ids == null ? j : ids[j];
             if (p[i] > p[id] || (p[i] == p[id] && i < id)) {
                 r++;
             }
@@ -97,10 +111,17 @@ public final class Distributions {
 
     /** Ids of the n most probable tokens, most probable first (ties by lower id). */
     public static int[] top(double[] p, int n) {
+        return top(p, null, n);
+    }
+
+    /** {@link #top(double[], int)} among the ascending {@code ids} only (null: every id). */
+    static int[] top(double[] p, int[] ids, int n) {
         n = Math.min(n, p.length);
         int[] best = new int[n];
         int size = 0;
-        for (int i = 0; i < p.length; i++) {
+        int count = ids == null ? p.length : ids.length;
+        for (int j = 0; j < count; j++) {
+            int i = ids == null ? j : ids[j];
             if (size < n) {
                 best[size++] = i;
                 siftUp(best, size - 1, p);

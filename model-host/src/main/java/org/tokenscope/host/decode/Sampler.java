@@ -6,6 +6,11 @@ public final class Sampler {
     }
 
     public static int choose(double[] q, SamplerSettings s, int position, int trial) {
+        return choose(q, null, s, position, trial);
+    }
+
+    /** {@link #choose(double[], SamplerSettings, int, int)} drawing noise for the ascending {@code ids} only (null: all). */
+    static int choose(double[] q, int[] ids, SamplerSettings s, int position, int trial) {
         if (s.greedy()) {
             int best = 0;
             for (int i = 1; i < q.length; i++) {
@@ -17,7 +22,9 @@ public final class Sampler {
         }
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (int v = 0; v < q.length; v++) {
+        int count = ids == null ? q.length : ids.length;
+        for (int j = 0; j < count; j++) {
+            int v = ids == null ? j : ids[j];
             if (q[v] > 0) {
                 double score = Math.log(q[v]) + GumbelNoise.gumbel(s.seed(), position, trial, v);
                 if (score > bestScore) {

@@ -5,13 +5,16 @@ import java.util.List;
 
 /**
  * The full-vocabulary distribution after each sampler stage of one step: raw softmax, temperature, top-k,
- * top-p, min-p. The last one is the distribution sampled from.
+ * top-p, min-p. The last one is the distribution sampled from. {@code supports} holds, per stage, the ascending
+ * ids with non-zero probability for the truncated stages (null where every id may be non-zero), so their
+ * statistics and the draw walk those ids instead of the vocabulary ({@link Support}).
  */
-public record StageStats(double[][] distributions, double[] entropies) {
+public record StageStats(double[][] distributions, double[] entropies, int[][] supports) {
 
     public static StageStats of(float[] logits, SamplerSettings s) {
         int n = Stage.values().length;
         double[][] d = new double[n][];
+        int[][] ids = new int[n][];
         double[] h = new double[n];
         d[0] = new double[logits.length];
         h[0] = Distributions.softmaxEntropy(logits, 1.0, d[0]);
@@ -22,14 +25,23 @@ public record StageStats(double[][] distributions, double[] entropies) {
             d[1] = new double[logits.length];
             h[1] = Distributions.softmaxEntropy(logits, s.temperature(), d[1]);
         }
-        d[2] = Distributions.topK(d[1], s.topK());
-        d[3] = Distributions.topP(d[2], s.topP());
-        d[4] = Distributions.minP(d[3], s.minP());
+        Support.Truncated k = Support.topK(d[1], s.topK());
+        Support.Truncated p = Support.topP(k, s.topP());
+        Support.Truncated m = Support.minP(p, s.minP());
+        Support.Truncated[] t = {k, p, m};
         for (int i = 2; i < n; i++) {
-            // Truncated stages have few non-zero entries, so the direct sum is cheap; untouched ones reuse.
-            h[i] = d[i] == d[i - 1] ? h[i - 1] : Distributions.entropy(d[i]);
+            d[i] = t[i - 2].p();
+            ids[i] = t[i - 2].ids();
+            // Untouched stages reuse the array and its entropy.
+            h[i] = d[i] == d[i - 1] ? h[i - 1] : Support.entropy(t[i - 2]);
         }
-        return new StageStats(d, h);
+        return new StageStats(d, h, ids);
+    }
+
+    /** Draws the token from the sampled-from distribution (Gumbel-Max), over its support. */
+    public int choose(SamplerSettings s, int position, int trial) {
+        int last = distributions.length - 1;
+        return Support.choose(new Support.Truncated(distributions[last], supports[last]), s, position, trial);
     }
 
     public double[] raw() {
@@ -58,7 +70,8 @@ public record StageStats(double[][] distributions, double[] entropies) {
         for (Stage stage : Stage.values()) {
             double[] p = at(stage);
             // Inactive warpers return the same array: reuse the summary instead of recomputing it.
-            last = p == previous ? last.as(stage) : StageSummary.of(stage, p, entropies[stage.ordinal()], chosen, topN);
+            last = p == previous ? last.as(stage)
+                    : StageSummary.of(stage, p, supports[stage.ordinal()], entropies[stage.ordinal()], chosen, topN);
             out.add(last);
             previous = p;
         }

@@ -6,13 +6,14 @@ package org.tokenscope.host.decode;
  */
 public record StageSummary(Stage stage, double entropy, double prob, int rank, int[] topIds, double[] topProbs) {
 
-    static StageSummary of(Stage stage, double[] p, double entropy, int chosen, int topN) {
-        int[] top = Distributions.top(p, topN);
+    /** {@code support}: the ascending ids with p &gt; 0, or null to walk the whole vocabulary. */
+    static StageSummary of(Stage stage, double[] p, int[] support, double entropy, int chosen, int topN) {
+        int[] top = Support.top(p, support, topN);
         double[] probs = new double[top.length];
         for (int i = 0; i < top.length; i++) {
             probs[i] = p[top[i]];
         }
-        return new StageSummary(stage, entropy, p[chosen], Distributions.rank(p, chosen), top, probs);
+        return new StageSummary(stage, entropy, p[chosen], Support.rank(p, support, chosen), top, probs);
     }
 
     StageSummary as(Stage other) {

@@ -64,21 +64,63 @@ public final class StepperBenchmark {
                 row[i] = (float) (rnd.nextGaussian() * 3);
             }
         }
-        SamplerSettings s = new SamplerSettings(0.8, 50, 0.95, 0.02, 0);
-        for (int w = 0; w < 200; w++) {
-            StageStats.of(logits[w % 64], s).summarise(w % vocab, 10);
+        String[] names = {"top-k 50 + top-p 0.95 + min-p 0.02, τ 0.8", "top-p 0.95 only (the stepper's default), τ 1"};
+        SamplerSettings[] settings = {new SamplerSettings(0.8, 50, 0.95, 0.02, 0), new SamplerSettings(1.0, 0, 0.95, 0, 0)};
+        for (int c = 0; c < settings.length; c++) {
+            SamplerSettings s = settings[c];
+            for (int w = 0; w < 200; w++) {
+                StageStats st = StageStats.of(logits[w % 64], s);
+                st.summarise(st.choose(s, 0, 0), 10);
+                dense(logits[w % 64], s);
+            }
+            double[] support = new double[REPEATS];
+            double[] dense = new double[REPEATS];
+            for (int r = 0; r < REPEATS; r++) { // interleaved, so both see the same machine
+                support[r] = time(() -> {
+                    for (float[] row : logits) {
+                        StageStats st = StageStats.of(row, s);
+                        st.summarise(st.choose(s, 0, 0), 10);
+                    }
+                }) / logits.length;
+                dense[r] = time(() -> {
+                    for (float[] row : logits) {
+                        dense(row, s);
+                    }
+                }) / logits.length;
+            }
+            System.out.printf(Locale.ROOT, "full-vocabulary statistics, 50,257 ids, %s, entropy/rank/top-10 per stage, plus the "
+                    + "Gumbel draw: %.3f ms per step walking each stage's support vs %.3f ms walking the vocabulary: %.2fx "
+                    + "(goal < 1 ms)%n", names[c], median(support) * 1e3, median(dense) * 1e3, median(dense) / median(support));
         }
-        double[] per = new double[REPEATS];
-        for (int r = 0; r < REPEATS; r++) {
-            per[r] = time(() -> {
-                for (float[] row : logits) {
-                    StageStats st = StageStats.of(row, s);
-                    st.summarise(Sampler.choose(st.warped(), s, 0, 0), 10);
-                }
-            }) / logits.length;
+    }
+
+    /** The same statistics over the whole vocabulary at every stage: what StageStats did before it kept supports. */
+    static void dense(float[] logits, SamplerSettings s) {
+        double[][] d = new double[5][];
+        double[] h = new double[5];
+        d[0] = new double[logits.length];
+        h[0] = Distributions.softmaxEntropy(logits, 1.0, d[0]);
+        d[1] = d[0];
+        h[1] = h[0];
+        if (s.temperature() != 1.0) {
+            d[1] = new double[logits.length];
+            h[1] = Distributions.softmaxEntropy(logits, s.temperature(), d[1]);
         }
-        System.out.printf(Locale.ROOT, "full-vocabulary statistics, 50,257 ids, 5 stages (softmax, temperature, top-k, top-p, min-p), "
-                + "entropy/rank/top-10 each, plus the Gumbel draw: %.3f ms per step (goal < 1 ms)%n", median(per) * 1e3);
+        d[2] = Distributions.topK(d[1], s.topK());
+        d[3] = Distributions.topP(d[2], s.topP());
+        d[4] = Distributions.minP(d[3], s.minP());
+        for (int i = 2; i < 5; i++) {
+            h[i] = d[i] == d[i - 1] ? h[i - 1] : Distributions.entropy(d[i]);
+        }
+        int chosen = Sampler.choose(d[4], s, 0, 0);
+        double[] previous = null;
+        for (int i = 0; i < 5; i++) {
+            if (d[i] != previous) {
+                Distributions.top(d[i], 10);
+                Distributions.rank(d[i], chosen);
+            }
+            previous = d[i];
+        }
     }
 
     static Trace run(LanguageModel m, int[] prompt, SamplerSettings s, CautiousSettings c, int n, boolean sequential) {
