@@ -33,6 +33,7 @@ import org.tokenscope.app.shell.MenuItems;
 import org.tokenscope.app.shell.RecentFiles;
 import org.tokenscope.app.shell.RecentMenu;
 import org.tokenscope.app.shell.RememberingDialogs;
+import org.tokenscope.app.shell.SettingsFile;
 import org.tokenscope.app.shell.ViewMenu;
 import org.tokenscope.app.shell.WindowLayout;
 import org.tokenscope.app.shell.WindowState;
@@ -280,5 +281,6 @@ public final class MainWindow {
         }
         jobs.close();
         session.close();
+        SettingsFile.flush(); // Open Recent's last change is on disk before the JVM may exit
     }
 }

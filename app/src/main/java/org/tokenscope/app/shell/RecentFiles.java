@@ -8,7 +8,8 @@ import javafx.collections.ObservableList;
 
 /**
  * File › Open Recent: the projects, prompt files and model folders opened last, newest first, at most
- * {@link #MAX}, saved to {@code recent.json} in {@link AppDirs#config()} on every change so a crash keeps them.
+ * {@link #MAX}, saved to {@code recent.json} in {@link AppDirs#config()} on every change (by the settings
+ * writer thread) so a crash keeps them.
  * Call on the FX thread.
  */
 public final class RecentFiles {
@@ -87,6 +88,6 @@ public final class RecentFiles {
     }
 
     private void save() {
-        SettingsFile.write(file, new Stored(List.copyOf(entries)));
+        SettingsFile.writeLater(file, new Stored(List.copyOf(entries))); // off the FX thread: it fsyncs
     }
 }

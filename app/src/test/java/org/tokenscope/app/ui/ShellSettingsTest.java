@@ -17,6 +17,7 @@ import org.tokenscope.app.help.MethodPage;
 import org.tokenscope.app.shell.AppDirs;
 import org.tokenscope.app.shell.DroppedFiles;
 import org.tokenscope.app.shell.RecentFiles;
+import org.tokenscope.app.shell.SettingsFile;
 import org.tokenscope.app.shell.Theme;
 import org.tokenscope.app.shell.WindowState;
 import org.tokenscope.app.shell.Zoom;
@@ -77,6 +78,18 @@ class ShellSettingsTest {
         assertEquals(entries, RecentFiles.standard().entries(), "a new window reads the same list");
         recent.clear();
         assertEquals(List.of(), RecentFiles.standard().entries());
+    }
+
+    @Test
+    void recentFilesAreWrittenInTheBackgroundWithTheNewestList(@TempDir Path dir) throws Exception {
+        RecentFiles recent = RecentFiles.standard();
+        for (int i = 0; i < 50; i++) {
+            recent.add(dir.resolve("q" + i + ".txt"), RecentFiles.Kind.PROMPTS);
+        }
+        SettingsFile.flush();
+        String json = Files.readString(AppDirs.config().resolve("recent.json"));
+        assertTrue(json.contains("q49.txt") && json.contains("q40.txt") && !json.contains("q39.txt"), json);
+        assertEquals(recent.entries(), RecentFiles.standard().entries());
     }
 
     @Test

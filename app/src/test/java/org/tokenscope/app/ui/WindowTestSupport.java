@@ -20,6 +20,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tokenscope.app.TokenscopeApp;
 import org.tokenscope.app.shell.AppDirs;
+import org.tokenscope.app.shell.SettingsFile;
 import org.tokenscope.host.model.DemoModel;
 import org.tokenscope.host.model.LanguageModel;
 
@@ -42,6 +43,7 @@ final class WindowTestSupport {
 
     /** Forgets the window layout, theme, zoom and recent files, so a launch starts from the defaults. */
     static void resetSettings() {
+        SettingsFile.flush(); // a write still queued from the last window must not land after the delete
         try {
             for (String f : List.of("window.json", "recent.json")) {
                 Files.deleteIfExists(AppDirs.config().resolve(f));
