@@ -61,7 +61,7 @@ for jar in app/target/lib/*.jar; do
     *) cp "$jar" "$STAGE/input/lib/" ;;
   esac
 done
-ls "$STAGE/input/native" | grep -q onnxruntime || { echo "installer: no ONNX Runtime library for $ORT" >&2; exit 1; }
+grep -q onnxruntime <<<"$(ls "$STAGE/input/native")" || { echo "installer: no ONNX Runtime library for $ORT" >&2; exit 1; }
 
 # --- Runtime: the JDK modules the jars use (jdeps) and JavaFX's modular jars, linked by jlink ---
 FXJARS=$(ls app/target/lib/javafx-*-"$FX".jar | tr '\n' ':')

@@ -10,7 +10,7 @@
 # Usage: installer/check-deb.sh [PACKAGE.deb]      Needs: dpkg, xvfb (Xvfb), util-linux (unshare).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DEB=${1:-$(ls installer/target/tokenscope_*.deb | head -1)}
+DEB=${1:-$(ls installer/target/tokenscope_*.deb | sed -n 1p)}
 STAY_S=${STAY_S:-12}
 fail() { echo "check-deb: FAIL: $*" >&2; exit 1; }
 echo "check-deb: $DEB"
@@ -18,7 +18,7 @@ echo "check-deb: $DEB"
 # --- 1. What the package holds ---
 dpkg-deb --info "$DEB"
 [ "$(dpkg-deb --field "$DEB" Package)" = tokenscope ] || fail "package name"
-dpkg-deb --field "$DEB" Depends | grep -q 'libgtk-3-0' || fail "no GTK 3 dependency (JavaFX needs it)"
+grep -q 'libgtk-3-0' <<<"$(dpkg-deb --field "$DEB" Depends)" || fail "no GTK 3 dependency (JavaFX needs it)"
 contents=$(dpkg-deb --contents "$DEB" | awk '{print $6}')
 for f in ./opt/tokenscope/bin/tokenscope ./opt/tokenscope/lib/app/tokenscope.jar ./opt/tokenscope/lib/app/tokenscope.cfg \
     ./opt/tokenscope/lib/runtime/lib/server/libjvm.so ./opt/tokenscope/lib/runtime/lib/libglassgtk3.so \
@@ -36,7 +36,7 @@ dpkg -i "$DEB" || fail "dpkg -i (missing dependencies? apt-get install -f)"
 version=$(env -u DISPLAY tokenscope --version) || fail "tokenscope --version"
 echo "check-deb: installed: $version"
 [[ "$version" == "tokenscope "* ]] || fail "unexpected --version output: $version"
-ls /usr/share/applications/ | grep -q tokenscope || fail "no menu entry in /usr/share/applications"
+grep -q tokenscope <<<"$(ls /usr/share/applications/)" || fail "no menu entry in /usr/share/applications"
 
 # --- 3. The window, offline ---
 home=$(mktemp -d)
