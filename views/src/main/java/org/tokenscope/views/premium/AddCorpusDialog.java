@@ -2,8 +2,6 @@ package org.tokenscope.views.premium;
 
 import java.io.File;
 import java.nio.file.Path;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -86,27 +84,10 @@ final class AddCorpusDialog extends Dialog<CorpusSpec> {
         getDialogPane().setContent(grid);
         getDialogPane().getStylesheets().add(PremiumView.stylesheet());
 
-        Node open = getDialogPane().lookupButton(OPEN);
-        open.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume(); // stays open until the corpus has been read
-            CorpusSpec spec = chosen();
-            if (spec == null) {
-                message.setText("give the path of a FLORES-200 folder or of a TSV/JSONL file");
-                return;
-            }
-            open.setDisable(true);
-            message.setText("Reading " + spec.label() + "…");
-            vm.openCorpus(spec, whole.isSelected(), refusal -> {
-                open.setDisable(false);
-                if (refusal == null) {
-                    setResult(spec);
-                    close();
-                } else {
-                    message.setText(refusal);
-                }
-            });
-        });
-        setResultConverter(b -> null);
+        // Stays open until the corpus has been read.
+        PremiumDialogs.stayOpenUntilDone(this, getDialogPane().lookupButton(OPEN), message, this::chosen,
+                "give the path of a FLORES-200 folder or of a TSV/JSONL file", spec -> "Reading " + spec.label() + "…",
+                (spec, done) -> vm.openCorpus(spec, whole.isSelected(), done));
     }
 
     private CorpusSpec chosen() {

@@ -2,8 +2,6 @@ package org.tokenscope.views.premium;
 
 import java.io.File;
 import java.nio.file.Path;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -80,27 +78,10 @@ final class AddTokenizerDialog extends Dialog<TokenizerSpec> {
         getDialogPane().setContent(grid);
         getDialogPane().getStylesheets().add(PremiumView.stylesheet());
 
-        Node add = getDialogPane().lookupButton(ADD);
-        add.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume(); // stays open until the tokenizer has loaded
-            TokenizerSpec spec = chosen();
-            if (spec == null) {
-                message.setText("choose a tokenizer, or give the path of a tokenizer.json");
-                return;
-            }
-            add.setDisable(true);
-            message.setText("Loading " + spec.name() + "…");
-            vm.addTokenizer(spec, refusal -> {
-                add.setDisable(false);
-                if (refusal == null) {
-                    setResult(spec);
-                    close();
-                } else {
-                    message.setText(refusal);
-                }
-            });
-        });
-        setResultConverter(b -> null);
+        // Stays open until the tokenizer has loaded.
+        PremiumDialogs.stayOpenUntilDone(this, getDialogPane().lookupButton(ADD), message, this::chosen,
+                "choose a tokenizer, or give the path of a tokenizer.json", spec -> "Loading " + spec.name() + "…",
+                vm::addTokenizer);
     }
 
     private TokenizerSpec chosen() {
