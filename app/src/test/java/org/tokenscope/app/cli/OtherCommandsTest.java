@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.tokenscope.app.AppVersion;
@@ -13,13 +12,7 @@ import org.tokenscope.app.AppVersion;
 class OtherCommandsTest {
 
     static Path fixture(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path f = dir.resolve("shared/fixtures/onnx-decoders").resolve(name);
-            if (Files.isDirectory(f)) {
-                return f;
-            }
-        }
-        throw new AssertionError("shared/fixtures/onnx-decoders/" + name + " not found");
+        return TestFixtures.folder("onnx-decoders/" + name);
     }
 
     @Test

@@ -2,10 +2,8 @@ package org.tokenscope.host.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the test models live, and the tolerance every logits comparison uses. */
@@ -20,16 +18,14 @@ final class TestModels {
         return DemoModel.load(THREADS);
     }
 
-    /** A model folder from {@code shared/fixtures/onnx-decoders}, found by walking up from the working directory. */
+    /** A model folder vendored from onnxruntime-genai's tests ({@code fixtures/onnx-decoders}, MIT licence). */
     static Path fixture(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path f = dir.resolve("shared/fixtures/onnx-decoders").resolve(name);
-            if (Files.isDirectory(f)) {
-                return f;
-            }
-        }
-        assumeTrue(false, "shared/fixtures/onnx-decoders/" + name + " not found above the working directory");
-        return null;
+        return resource("fixtures/onnx-decoders/" + name);
+    }
+
+    /** A model folder written by {@code src/test/recipe/decoders} ({@code fixtures/decoders}). */
+    static Path decoder(String name) {
+        return resource("fixtures/decoders/" + name);
     }
 
     static Path resource(String name) {
