@@ -2,12 +2,9 @@ package org.tokenscope.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.tokenscope.host.model.CacheLayout;
 import org.tokenscope.host.model.IoSignature;
 import org.tokenscope.host.model.LanguageModel;
@@ -42,7 +39,8 @@ final class InspectCommand implements Callable<Integer> {
         root.put("path", f.dir().toString());
         ObjectNode files = root.putObject("files");
         files.put("onnx", f.dir().relativize(f.onnxFile()).toString());
-        files.set("external_data", Json.strings(externalData(f.onnxFile())));
+        files.set("external_data", Json.strings(m.weightFiles().stream().skip(1)
+                .map(p -> f.onnxFile().getParent().relativize(p).toString()).toList()));
         files.set("configs", Json.strings(f.configFiles()));
         ArrayNode variants = files.putArray("variants");
         for (ModelFolder.Variant v : f.variants()) {
@@ -76,8 +74,14 @@ final class InspectCommand implements Callable<Integer> {
         } else {
             root.putNull("context_length");
         }
-        root.set("taps", specs(s.taps()).deepCopy());
-        root.withArray("taps").forEach(t -> ((ObjectNode) t).remove("type"));
+        // Declared extra outputs with their shapes; an export that declares none offers its intermediate tensors.
+        ArrayNode taps = specs(s.taps());
+        taps.forEach(t -> ((ObjectNode) t).remove("type"));
+        if (s.taps().isEmpty()) {
+            m.tapNames().forEach(name -> taps.addObject().put("name", name));
+        }
+        root.set("taps", taps);
+        root.put("taps_from", s.taps().isEmpty() ? "intermediate tensors" : "declared outputs");
         ObjectNode special = root.putObject("special");
         if (m.config().bos() >= 0) {
             special.put("bos", m.config().bos());
@@ -86,6 +90,9 @@ final class InspectCommand implements Callable<Integer> {
         }
         special.set("eos", Json.ints(m.config().eos().stream().mapToInt(Integer::intValue).sorted().toArray()));
         special.put("add_bos", m.config().addBos());
+        special.set("prompt_prefix", Json.ints(m.config().specials().prefix()));
+        special.set("prompt_suffix", Json.ints(m.config().specials().suffix()));
+        special.put("bos_source", m.config().specials().source());
         root.set("warnings", Json.strings(m.warnings()));
         return root;
     }
@@ -108,18 +115,6 @@ final class InspectCommand implements Callable<Integer> {
         return a;
     }
 
-    /** External weight files beside the ONNX file ({@code *.onnx_data}, {@code *.onnx.data}). */
-    static List<String> externalData(Path onnx) {
-        String stem = onnx.getFileName().toString();
-        try (Stream<Path> files = Files.list(onnx.getParent())) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(stem) && (n.endsWith(".onnx_data") || n.endsWith(".data")))
-                    .sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
     private static String readable(LanguageModel m) {
         IoSignature s = m.signature();
         StringBuilder b = new StringBuilder();
@@ -135,8 +130,9 @@ final class InspectCommand implements Callable<Integer> {
         b.append("\nvocab:    tokenizer ").append(m.tokenizer().map(t -> String.valueOf(t.vocabSize())).orElse("none"))
                 .append(", logits ").append(m.logitsWidth());
         b.append("\ncontext:  ").append(m.contextLength() > 0 ? String.valueOf(m.contextLength()) : "unknown");
-        b.append("\ntaps:     ").append(m.tapNames());
-        b.append("\nspecial:  bos ").append(m.config().bos()).append(", eos ").append(m.config().eos());
+        b.append("\ntaps:     ").append(org.tokenscope.host.model.TapList.describe(m.tapNames()));
+        b.append("\nspecial:  bos ").append(m.config().bos()).append(", eos ").append(m.config().eos())
+                .append("; prompts get ").append(m.config().specials());
         for (String w : m.warnings()) {
             b.append("\nwarning:  ").append(w);
         }

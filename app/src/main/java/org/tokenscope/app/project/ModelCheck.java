@@ -36,7 +36,7 @@ public record ModelCheck(Status status, ModelReference reference, Path onnxFile,
         if (!Files.isRegularFile(file)) {
             return new ModelCheck(Status.MISSING, ref, file, null);
         }
-        String sha = Hashing.sha256(file);
+        String sha = Hashing.modelSha256(file);
         Status status = ref.sha256() == null ? Status.UNVERIFIED
                 : ref.sha256().equalsIgnoreCase(sha) ? Status.MATCHES : Status.CHANGED;
         return new ModelCheck(status, ref, file, sha);

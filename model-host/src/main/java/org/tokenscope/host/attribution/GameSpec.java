@@ -46,7 +46,7 @@ public record GameSpec(Segmentation segmentation, ValueFunction value, Masking m
         } else {
             value = options(tok, s, kind, resolved);
         }
-        Segmentation seg = Segmentation.of(tok, model.config().addBos() ? model.config().bos() : -1, prompt,
+        Segmentation seg = Segmentation.of(tok, model.config().specials().bos(), prompt,
                 s.granularity(), s.spans(), s.pins());
         Masking masking = switch (s.masking()) {
             case REMOVE -> new Masking.Remove();

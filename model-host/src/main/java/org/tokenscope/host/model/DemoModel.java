@@ -68,7 +68,7 @@ public final class DemoModel {
         return in;
     }
 
-    private static Path cacheRoot() {
+    static Path cacheRoot() {
         String override = System.getenv("TOKENSCOPE_CACHE");
         if (override != null && !override.isBlank()) {
             return Path.of(override);

@@ -95,6 +95,7 @@ final class ForwardPass {
             if (sig.useCacheBranch() != null) {
                 created.add(put(inputs, sig.useCacheBranch().name(), Tensors.bool(OnnxLanguageModel.ENV, pastLen > 0)));
             }
+            addAttentionLengths(inputs, created, sig, mask, pastLen + t);
             addCache(inputs, created, sig, batch, past);
             Set<String> wanted = new LinkedHashSet<>();
             wanted.add(sig.logits());
@@ -113,6 +114,32 @@ final class ForwardPass {
             throw new ModelException("the model failed to run: " + e.getMessage().lines().findFirst().orElse(""), e);
         } finally {
             created.forEach(OnnxTensor::close);
+        }
+    }
+
+    /**
+     * GroupQueryAttention graphs that take its lengths as inputs: {@code seqlens_k} is each row's number of
+     * attended positions minus one, {@code total_sequence_length} the mask's width (past plus new tokens).
+     */
+    private static void addAttentionLengths(Map<String, OnnxTensorLike> inputs, List<OnnxTensor> created,
+            IoSignature sig, int[][] mask, int total) throws OrtException {
+        if (sig.seqlensK() != null) {
+            int[] lengths = new int[mask.length];
+            for (int b = 0; b < mask.length; b++) {
+                int attended = 0;
+                for (int m : mask[b]) {
+                    attended += m;
+                }
+                lengths[b] = attended - 1;
+            }
+            created.add(put(inputs, sig.seqlensK().name(), Tensors.vector(OnnxLanguageModel.ENV, sig.seqlensK().type(),
+                    lengths)));
+        }
+        if (sig.totalSequenceLength() != null) {
+            TensorSpec spec = sig.totalSequenceLength();
+            created.add(put(inputs, spec.name(), spec.rank() == 1
+                    ? Tensors.vector(OnnxLanguageModel.ENV, spec.type(), new int[] {total})
+                    : Tensors.scalar(OnnxLanguageModel.ENV, spec.type(), total)));
         }
     }
 

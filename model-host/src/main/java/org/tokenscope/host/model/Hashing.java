@@ -1,30 +1,28 @@
 package org.tokenscope.host.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
-/** SHA-256 of files, for model references in projects and the CLI's meta block. */
+/** SHA-256 identities for model references in projects and the CLI's meta block. */
 public final class Hashing {
     private Hashing() {
     }
 
+    /** SHA-256 of one file's bytes (cached by path, size and modification time). */
     public static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new ModelException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        return FileDigests.sha256(file);
+    }
+
+    /**
+     * The identity of the model whose graph is {@code onnx}: covers its external data files too (see
+     * {@link ModelWeights#sha256}). A file that is no readable ONNX graph is identified by its bytes alone.
+     */
+    public static String modelSha256(Path onnx) {
+        OnnxGraphScan scan;
+        try {
+            scan = OnnxGraphScan.of(onnx);
+        } catch (ModelException e) {
+            return FileDigests.sha256(onnx);
         }
+        return ModelWeights.sha256(onnx, scan);
     }
 }

@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  *
  * @param pastKeys    per layer, the cache input holding keys (or both halves for the combined layout)
  * @param pastValues  per layer, the value input (null entries for the combined layout)
+ * @param seqlensK    GroupQueryAttention's {@code seqlens_k} when the graph takes it as an input (int32
+ *                    [batch]: each row's total length minus one), else null
+ * @param totalSequenceLength GroupQueryAttention's {@code total_sequence_length} input (int32 scalar), else null
  */
 public record IoSignature(TensorSpec inputIds, TensorSpec attentionMask, TensorSpec positionIds,
-        TensorSpec useCacheBranch, CacheLayout layout, List<String> pastKeys, List<String> pastValues,
+        TensorSpec useCacheBranch, TensorSpec seqlensK, TensorSpec totalSequenceLength, CacheLayout layout, List<String> pastKeys, List<String> pastValues,
         List<String> presentKeys, List<String> presentValues, ElementType cacheType, int kvHeads, int headDim,
         String logits, ElementType logitsType, long logitsWidth, List<TensorSpec> taps,
         List<TensorSpec> inputs, List<TensorSpec> outputs) {
@@ -39,6 +42,8 @@ public record IoSignature(TensorSpec inputIds, TensorSpec attentionMask, TensorS
         TensorSpec mask = in.get(inNames.path("attention_mask").asText("attention_mask"));
         TensorSpec pos = in.get(inNames.path("position_ids").asText("position_ids"));
         TensorSpec branch = in.get("use_cache_branch");
+        TensorSpec seqlensK = in.get(inNames.path("seqlens_k").asText("seqlens_k"));
+        TensorSpec totalLength = in.get(inNames.path("total_sequence_length").asText("total_sequence_length"));
 
         Map<Integer, String> pk = match(in, pattern(inNames.path("past_key_names").asText(null), "past_key_values.%d.key"));
         Map<Integer, String> pv = match(in, pattern(inNames.path("past_value_names").asText(null), "past_key_values.%d.value"));
@@ -87,6 +92,8 @@ public record IoSignature(TensorSpec inputIds, TensorSpec attentionMask, TensorS
         for (String name : in.keySet()) {
             boolean known = name.equals(ids.name()) || (mask != null && name.equals(mask.name()))
                     || (pos != null && name.equals(pos.name())) || (branch != null && name.equals(branch.name()))
+                    || (seqlensK != null && name.equals(seqlensK.name()))
+                    || (totalLength != null && name.equals(totalLength.name()))
                     || pastKeys.contains(name) || pastValues.contains(name);
             if (!known) {
                 unknown.add(name);
@@ -101,13 +108,18 @@ public record IoSignature(TensorSpec inputIds, TensorSpec attentionMask, TensorS
         if (logits == null) {
             throw new ModelException("cannot use this model: no logits output; its outputs are " + out.keySet());
         }
+        // Cache outputs are never taps, also where no past input pairs with them (Optimum's decoder_model.onnx).
+        java.util.Set<String> cacheOutputs = new java.util.HashSet<>();
+        for (Map<Integer, String> m : List.of(ok, ov, oc)) {
+            cacheOutputs.addAll(m.values());
+        }
         List<TensorSpec> taps = new ArrayList<>();
         for (TensorSpec o : out.values()) {
-            if (!o.name().equals(logitsName) && !presentKeys.contains(o.name()) && !presentValues.contains(o.name())) {
+            if (!o.name().equals(logitsName) && !cacheOutputs.contains(o.name())) {
                 taps.add(o);
             }
         }
-        return new IoSignature(ids, mask, pos, branch, layout, pastKeys, pastValues, presentKeys, presentValues,
+        return new IoSignature(ids, mask, pos, branch, seqlensK, totalLength, layout, pastKeys, pastValues, presentKeys, presentValues,
                 cacheType, kvHeads, headDim, logitsName, logits.type(), logits.dim(logits.rank() - 1), taps,
                 List.copyOf(in.values()), List.copyOf(out.values()));
     }

@@ -34,12 +34,15 @@ public interface LanguageModel extends AutoCloseable {
     /** Problems found at load that do not prevent use, e.g. a tokenizer larger than the logits. */
     List<String> warnings();
 
-    /** SHA-256 (hex) of the ONNX file, computed once. */
+    /** SHA-256 (hex) identifying the weights: the ONNX file and every external data file it references. */
     String sha256();
+
+    /** The files that hold the weights: the ONNX graph first, then the external data files it references. */
+    List<java.nio.file.Path> weightFiles();
 
     int threads();
 
-    /** BOS (when the tokenizer config adds one) followed by the text's ids; refuses empty or unusable prompts. */
+    /** The text's ids with the special tokens {@link ModelConfig#specials()} puts around it; refuses empty or unusable prompts. */
     int[] encodePrompt(String text);
 
     /** Refuses ids outside the logits and sequences longer than the context, with a message. */
@@ -58,7 +61,7 @@ public interface LanguageModel extends AutoCloseable {
      */
     List<float[][]> logitsBatch(List<int[]> sequences, int lastRows);
 
-    /** Names of the activation taps the model exposes directly. */
+    /** The tensors an activation tap can read: the declared extra outputs, else the graph's intermediate tensors. */
     List<String> tapNames();
 
     /** Activations [position][width] of an intermediate tensor for one sequence. */

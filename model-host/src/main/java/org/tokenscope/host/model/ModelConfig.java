@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import org.tokenscope.host.tokenize.Tokenizer;
 
 /**
  * What the JSON configs of a folder say about the model: special tokens, the BOS policy, context length
@@ -14,7 +15,7 @@ import java.util.function.Function;
  *
  * @param bos          BOS id, or -1
  * @param eos          EOS ids (generation_config.json may list several)
- * @param addBos       whether prompts start with BOS (tokenizer_config.json {@code add_bos_token})
+ * @param specials     the special tokens put around a prompt, and which file decided
  * @param context      maximum sequence length, or -1 when no config says
  * @param layers       hidden layers, or -1
  * @param heads        attention heads, or -1
@@ -22,11 +23,17 @@ import java.util.function.Function;
  * @param headDim      size of one head, or -1
  * @param configVocab  vocab_size from the configs, or -1
  */
-public record ModelConfig(int bos, Set<Integer> eos, boolean addBos, int context, int layers, int heads,
+public record ModelConfig(int bos, Set<Integer> eos, PromptSpecials specials, int context, int layers, int heads,
         int kvHeads, int headDim, int configVocab) {
 
-    /** Reads the configs; {@code tokenId} resolves special-token strings when only those are given. */
-    static ModelConfig read(ModelFolder f, Function<String, OptionalInt> tokenId) {
+    /** Whether prompts start with BOS. */
+    public boolean addBos() {
+        return specials.prefix().length > 0;
+    }
+
+    /** Reads the configs; the tokenizer (null when none is usable) resolves special-token strings. */
+    static ModelConfig read(ModelFolder f, Tokenizer tokenizer, List<String> warnings) {
+        Function<String, OptionalInt> tokenId = s -> tokenizer == null ? OptionalInt.empty() : tokenizer.tokenId(s);
         JsonNode cfg = f.config();
         JsonNode genai = f.genaiConfig().path("model");
         JsonNode gen = f.generationConfig();
@@ -48,7 +55,10 @@ public record ModelConfig(int bos, Set<Integer> eos, boolean addBos, int context
             tokenString(tokCfg.path("eos_token")).map(tokenId).filter(OptionalInt::isPresent)
                     .ifPresent(id -> eos.add(id.getAsInt()));
         }
-        boolean addBos = tokCfg.path("add_bos_token").asBoolean(false) && bos >= 0;
+        PromptSpecials specials = PromptSpecials.decide(tokCfg, tokenizer, bos, List.copyOf(eos), warnings);
+        if (bos < 0 && specials.bos() >= 0) {
+            bos = specials.bos(); // e.g. a genai folder whose only word on BOS is the tokenizer's template
+        }
 
         int context = firstInt(cfg.path("max_position_embeddings"), cfg.path("n_positions"), cfg.path("n_ctx"),
                 genai.path("context_length"), cfg.path("seq_length"));
@@ -68,7 +78,7 @@ public record ModelConfig(int bos, Set<Integer> eos, boolean addBos, int context
             headDim = hidden / heads;
         }
         int vocab = firstInt(cfg.path("vocab_size"), genai.path("vocab_size"));
-        return new ModelConfig(bos, Set.copyOf(eos), addBos, context, layers, heads, kvHeads, headDim, vocab);
+        return new ModelConfig(bos, Set.copyOf(eos), specials, context, layers, heads, kvHeads, headDim, vocab);
     }
 
     private static int firstInt(JsonNode... nodes) {
@@ -98,7 +108,7 @@ public record ModelConfig(int bos, Set<Integer> eos, boolean addBos, int context
     }
 
     /** tokenizer_config.json writes special tokens as a string or as {"content": ...}. */
-    private static java.util.Optional<String> tokenString(JsonNode n) {
+    static java.util.Optional<String> tokenString(JsonNode n) {
         if (n.isTextual()) {
             return java.util.Optional.of(n.asText());
         }

@@ -63,7 +63,7 @@ public final class ModelFolder {
             Variant v = new Variant(labelOf(p.getFileName().toString()), p);
             return new ModelFolder(dir, List.of(v), v);
         }
-        List<Variant> found = findVariants(p);
+        List<Variant> found = uniqueLabels(p, findVariants(p));
         if (found.isEmpty()) {
             throw new ModelException("no ONNX model in " + p
                     + ": expected model.onnx, decoder_model_merged.onnx, onnx/model*.onnx or the file named in genai_config.json");
@@ -71,10 +71,11 @@ public final class ModelFolder {
         Variant chosen = found.get(0);
         if (variant != null) {
             chosen = found.stream()
-                    .filter(v -> v.label().equals(variant) || v.file().getFileName().toString().equals(variant))
+                    .filter(v -> v.label().equals(variant) || v.file().getFileName().toString().equals(variant)
+                            || p.relativize(v.file()).toString().equals(variant))
                     .findFirst()
                     .orElseThrow(() -> new ModelException("no variant '" + variant + "' in " + p + "; available: "
-                            + found.stream().map(Variant::label).toList()));
+                            + found.stream().map(v -> v.label() + " (" + p.relativize(v.file()) + ")").toList()));
         }
         return new ModelFolder(p, found, chosen);
     }
@@ -119,16 +120,40 @@ public final class ModelFolder {
         return result;
     }
 
+    /**
+     * Every label names one file: the preferred file keeps the short label (fp32, q4...), later files with the
+     * same label are named by their path, e.g. {@code decoder_model} beside a with-past decoder.
+     */
+    private static List<Variant> uniqueLabels(Path dir, List<Variant> variants) {
+        List<Variant> out = new ArrayList<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Variant v : variants) {
+            String label = v.label();
+            if (used.contains(label)) {
+                label = dir.relativize(v.file()).toString().replace('\\', '/').replaceFirst("\\.onnx$", "");
+            }
+            for (int n = 2; used.contains(label); n++) {
+                label = v.label() + "#" + n;
+            }
+            used.add(label);
+            out.add(new Variant(label, v.file()));
+        }
+        return out;
+    }
+
     private static boolean isCandidate(String name) {
         // Encoders, tap copies written by ActivationTaps and without-past-only halves are not decoders to pick.
         return name.endsWith(".onnx") && !name.contains(".taps-") && !name.startsWith("encoder")
                 && !name.startsWith("vision") && !name.startsWith("embed");
     }
 
-    /** Lower is preferred: merged decoders and plain fp32 files first. */
+    /**
+     * Lower is preferred: merged decoders and plain fp32 files first. Of Optimum's split pair the with-past
+     * decoder comes first: it runs with an empty past too, and decodes with the KV cache.
+     */
     private static int preference(String name) {
         int base = name.startsWith("model") ? 0 : name.startsWith("decoder_model_merged") ? 1
-                : name.startsWith("decoder_with_past") ? 3 : name.startsWith("decoder_model") ? 2 : 4;
+                : name.startsWith("decoder_with_past") ? 2 : name.startsWith("decoder_model") ? 3 : 4;
         return base * 10 + switch (labelOf(name)) {
             case "fp32" -> 0;
             case "fp16" -> 1;
@@ -149,7 +174,8 @@ public final class ModelFolder {
     }
 
     private static boolean isDefaultStem(String stem) {
-        return stem.equals("model") || stem.equals("decoder_model_merged") || stem.equals("decoder_model");
+        return stem.equals("model") || stem.equals("decoder_model_merged") || stem.equals("decoder_with_past_model")
+                || stem.equals("decoder_model");
     }
 
     static JsonNode readJson(Path file) {

@@ -31,6 +31,8 @@ public final class OnnxLanguageModel implements LanguageModel {
     private final List<String> warnings;
     private final String name;
     private final TapSessions tapSessions;
+    private final OnnxGraphScan graph;
+    private final String tokenizerProblem;
     private volatile boolean batchWorks = true;
     private volatile String sha256;
 
@@ -39,8 +41,13 @@ public final class OnnxLanguageModel implements LanguageModel {
         this.threads = threads;
         List<String> notes = new ArrayList<>();
         this.tokenizer = ModelTokenizer.load(folder, notes);
-        this.config = ModelConfig.read(folder, s -> tokenizer == null ? java.util.OptionalInt.empty() : tokenizer.tokenId(s));
-        this.session = SessionFactory.open(folder.onnxFile(), threads);
+        // Why text cannot be encoded, when the folder has a tokenizer.json that failed to load.
+        this.tokenizerProblem = tokenizer == null && folder.tokenizerJson().isPresent() && !notes.isEmpty()
+                ? notes.get(notes.size() - 1) : null;
+        this.config = ModelConfig.read(folder, tokenizer, notes);
+        this.graph = scan(folder.onnxFile());
+        ModelWeights.check(folder.onnxFile(), graph);
+        this.session = SessionFactory.open(folder.onnxFile(), threads, graph);
         try {
             this.sig = IoSignature.detect(specs(session.getInputInfo()), specs(session.getOutputInfo()), folder, config);
         } catch (OrtException | RuntimeException e) {
@@ -62,12 +69,25 @@ public final class OnnxLanguageModel implements LanguageModel {
         if (config.context() < 0) {
             notes.add("no config states the context length: sequences are not length-checked");
         }
+        if (sig.taps().isEmpty() && !graph.subgraphOutputs().isEmpty() && tapNamesOf(sig, graph).isEmpty()) {
+            notes.add("the layers of " + folder.onnxFile().getFileName() + " sit inside an If subgraph, where no "
+                    + "activation tap reaches: for taps, load the with-past variant (decoder_with_past_model.onnx)");
+        }
         this.warnings = List.copyOf(notes);
         String configured = folder.config().path("name").asText(
                 folder.config().path("_name_or_path").asText(""));
         this.name = configured.isBlank() ? folder.dir().getFileName().toString()
                 : Path.of(configured).getFileName().toString();
-        this.tapSessions = new TapSessions(folder.onnxFile(), threads);
+        this.tapSessions = new TapSessions(folder, threads, graph);
+    }
+
+    private static OnnxGraphScan scan(Path onnx) {
+        try {
+            return OnnxGraphScan.of(onnx);
+        } catch (ModelException e) {
+            throw new ModelException("cannot load " + onnx.getFileName() + ": not a usable ONNX model (" + e.getMessage()
+                    + "); re-export it or pick another file", e);
+        }
     }
 
     /** Loads the preferred variant of a folder with the default thread count. */
@@ -117,7 +137,8 @@ public final class OnnxLanguageModel implements LanguageModel {
     @Override
     public Tokenizer requireTokenizer() {
         if (tokenizer == null) {
-            throw new ModelException("this model folder has no usable tokenizer.json: feed token ids instead of text, "
+            throw new ModelException(tokenizerProblem != null ? tokenizerProblem
+                    : "this model folder has no usable tokenizer.json: feed token ids instead of text, "
                     + "or add the model's tokenizer.json to " + folder.dir());
         }
         return tokenizer;
@@ -126,7 +147,7 @@ public final class OnnxLanguageModel implements LanguageModel {
     @Override
     public synchronized String sha256() {
         if (sha256 == null) {
-            sha256 = Hashing.sha256(folder.onnxFile());
+            sha256 = ModelWeights.sha256(folder.onnxFile(), graph);
         }
         return sha256;
     }
@@ -137,16 +158,9 @@ public final class OnnxLanguageModel implements LanguageModel {
             throw new ModelException("empty prompt: give some text (or token ids)");
         }
         int[] body = requireTokenizer().encodeIds(text);
-        int[] ids = config.addBos() ? prepend(config.bos(), body) : body;
+        int[] ids = config.specials().wrap(body);
         checkIds(ids);
         return ids;
-    }
-
-    private static int[] prepend(int first, int[] rest) {
-        int[] out = new int[rest.length + 1];
-        out[0] = first;
-        System.arraycopy(rest, 0, out, 1, rest.length);
-        return out;
     }
 
     @Override
@@ -269,20 +283,38 @@ public final class OnnxLanguageModel implements LanguageModel {
         }
     }
 
+    /**
+     * The outputs the export declares as taps (the demo model's {@code hidden_states.k}); for exports that
+     * declare none, every intermediate tensor of the main graph (added as an output when read).
+     */
     @Override
     public List<String> tapNames() {
-        return sig.taps().stream().map(TensorSpec::name).toList();
+        return tapNamesOf(sig, graph);
+    }
+
+    private static List<String> tapNamesOf(IoSignature sig, OnnxGraphScan graph) {
+        if (!sig.taps().isEmpty()) {
+            return sig.taps().stream().map(TensorSpec::name).toList();
+        }
+        java.util.Set<String> io = new java.util.HashSet<>();
+        sig.outputs().forEach(t -> io.add(t.name()));
+        return graph.mainOutputs().stream().filter(n -> !io.contains(n)).toList();
+    }
+
+    @Override
+    public List<Path> weightFiles() {
+        return ModelWeights.files(folder.onnxFile(), graph);
     }
 
     @Override
     public float[][] activations(String tap, int[] ids) {
         checkIds(ids);
-        if (tapNames().contains(tap)) {
+        if (sig.taps().stream().anyMatch(t -> t.name().equals(tap))) {
             try (ForwardPass.Output o = forward(new int[][] {ids}, 0, KvCache.empty(), false, Set.of(tap))) {
                 return Tensors.rows(o.extra().get(tap), 0, 0, ids.length, ids.length);
             }
         }
-        return tapSessions.activations(sig, tap, ids);
+        return tapSessions.activations(sig, tap, ids, tapNames());
     }
 
     @Override

@@ -4,6 +4,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Creates CPU sessions with the settings the host uses everywhere. */
 final class SessionFactory {
@@ -11,7 +12,7 @@ final class SessionFactory {
     }
 
     /** From the file path, never from bytes, so external data ({@code *.onnx_data}) resolves beside it. */
-    static OrtSession open(Path onnx, int threads) {
+    static OrtSession open(Path onnx, int threads, OnnxGraphScan graph) {
         if (!Files.isRegularFile(onnx)) {
             throw new ModelException("model file not found: " + onnx);
         }
@@ -24,6 +25,13 @@ final class SessionFactory {
             return OnnxLanguageModel.ENV.createSession(onnx.toString(), opts);
         } catch (OrtException e) {
             String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            List<String> contrib = graph.opTypes().stream().filter(op -> op.contains(".")).sorted().toList();
+            if (!contrib.isEmpty()) {
+                throw new ModelException("cannot load " + onnx.getFileName() + ": it uses operators beyond standard ONNX ("
+                        + String.join(", ", contrib) + ") and ONNX Runtime " + OnnxLanguageModel.ENV.getVersion()
+                        + " on the CPU could not set them up (" + why + "); pick another variant of the model "
+                        + "(Model › Variant, --variant) or re-export it", e);
+            }
             throw new ModelException("cannot load " + onnx.getFileName() + ": not a usable ONNX model (" + why
                     + "); re-export it or pick another file", e);
         }

@@ -17,19 +17,27 @@ import java.util.Set;
  * beside the original so relative external-data paths still resolve.
  */
 final class TapSessions implements AutoCloseable {
+    private final ModelFolder folder;
     private final Path onnx;
     private final int threads;
+    private final OnnxGraphScan graph;
     private final Map<String, OrtSession> sessions = new HashMap<>();
 
-    TapSessions(Path onnx, int threads) {
-        this.onnx = onnx;
+    TapSessions(ModelFolder folder, int threads, OnnxGraphScan graph) {
+        this.folder = folder;
+        this.onnx = folder.onnxFile();
         this.threads = threads;
+        this.graph = graph;
     }
 
-    synchronized float[][] activations(IoSignature sig, String tap, int[] ids) {
+    /** {@code taps} is what the model offers, for the message when {@code tap} is not among them. */
+    synchronized float[][] activations(IoSignature sig, String tap, int[] ids, List<String> taps) {
+        if (!graph.mainOutputs().contains(tap)) {
+            throw new ModelException(missing(tap, taps));
+        }
         OrtSession s = sessions.computeIfAbsent(tap, this::open);
         IoSignature tapSig = new IoSignature(sig.inputIds(), sig.attentionMask(), sig.positionIds(),
-                sig.useCacheBranch(), sig.layout(), sig.pastKeys(), sig.pastValues(), sig.presentKeys(),
+                sig.useCacheBranch(), sig.seqlensK(), sig.totalSequenceLength(), sig.layout(), sig.pastKeys(), sig.pastValues(), sig.presentKeys(),
                 sig.presentValues(), sig.cacheType(), sig.kvHeads(), sig.headDim(), sig.logits(), sig.logitsType(),
                 sig.logitsWidth(), List.of(), sig.inputs(), sig.outputs());
         try (ForwardPass.Output o = ForwardPass.run(s, tapSig, new int[][] {ids}, 0, KvCache.empty(), false, Set.of(tap))) {
@@ -52,9 +60,6 @@ final class TapSessions implements AutoCloseable {
     }
 
     private OrtSession open(String tap) {
-        if (!OnnxGraphFile.nodeOutputs(onnx).contains(tap)) {
-            throw new ModelException("no tensor named " + tap + " in " + onnx.getFileName());
-        }
         byte[] patched = OnnxGraphFile.withExtraOutputs(OnnxGraphFile.read(onnx), List.of(tap));
         String stem = onnx.getFileName().toString().replaceFirst("\\.onnx$", "");
         Path copy = onnx.resolveSibling(stem + ".taps-" + Integer.toHexString(tap.hashCode()) + ".onnx");
@@ -65,7 +70,24 @@ final class TapSessions implements AutoCloseable {
         } catch (IOException e) {
             throw new ModelException("cannot write the tap copy of the model beside " + onnx + ": " + e.getMessage(), e);
         }
-        return SessionFactory.open(copy, threads);
+        return SessionFactory.open(copy, threads, graph);
+    }
+
+    /**
+     * Why a tap cannot be read: it sits inside a control-flow subgraph (Optimum's merged decoders keep every
+     * layer inside an If), or the graph has no tensor of that name; lists what can be read instead.
+     */
+    private String missing(String tap, List<String> taps) {
+        if (graph.subgraphOutputs().contains(tap)) {
+            String withPast = folder.variants().stream()
+                    .filter(v -> v.file().getFileName().toString().startsWith("decoder_with_past"))
+                    .map(v -> "'" + v.label() + "' (" + v.file().getFileName() + ")").findFirst()
+                    .orElse("a decoder_with_past_model.onnx export");
+            return "tensor " + tap + " sits inside an If subgraph of the merged decoder " + onnx.getFileName()
+                    + ", where no activation tap can reach it: load the with-past variant " + withPast
+                    + ", which has the same tensors in its main graph";
+        }
+        return "no tensor named " + tap + " in " + onnx.getFileName() + "; " + TapList.describe(taps);
     }
 
     @Override

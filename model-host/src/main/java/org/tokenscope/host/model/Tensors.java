@@ -41,6 +41,21 @@ final class Tensors {
         }
     }
 
+    /** A 1-D integer tensor in INT32 or INT64. */
+    static OnnxTensor vector(OrtEnvironment env, ElementType type, int[] values) throws OrtException {
+        long[] shape = {values.length};
+        if (type == ElementType.INT64) {
+            return OnnxTensor.createTensor(env, LongBuffer.wrap(Arrays.stream(values).asLongStream().toArray()), shape);
+        }
+        return OnnxTensor.createTensor(env, IntBuffer.wrap(values.clone()), shape);
+    }
+
+    /** A rank-0 integer tensor in INT32 or INT64. */
+    static OnnxTensor scalar(OrtEnvironment env, ElementType type, int value) throws OrtException {
+        return type == ElementType.INT64 ? OnnxTensor.createTensor(env, (Object) Long.valueOf(value))
+                : OnnxTensor.createTensor(env, (Object) Integer.valueOf(value));
+    }
+
     static OnnxTensor bool(OrtEnvironment env, boolean value) throws OrtException {
         return OnnxTensor.createTensor(env, new boolean[] {value});
     }

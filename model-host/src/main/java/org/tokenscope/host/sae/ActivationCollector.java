@@ -32,7 +32,7 @@ public final class ActivationCollector {
         Tokenizer tok = model.requireTokenizer();
         Set<Integer> eos = model.config().eos();
         int separator = eos.isEmpty() ? -1 : eos.iterator().next();
-        int bos = model.config().addBos() ? model.config().bos() : -1;
+        int bos = model.config().specials().bos();
         int context = model.contextLength() > 0 ? Math.min(model.contextLength(), MAX_WINDOW) : MAX_WINDOW;
         int window = bos >= 0 ? context - 1 : context;
         int[] stream = corpus.tokenStream(tok, separator);
@@ -70,8 +70,7 @@ public final class ActivationCollector {
         try {
             return model.activations(tap, new int[] {probeToken})[0].length;
         } catch (ModelException e) {
-            throw new SaeException("tap " + tap + " is not among the model's taps (" + String.join(", ", model.tapNames())
-                    + "): pick one of those", e);
+            throw new SaeException("tap " + tap + " cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.tokenscope.host.sae;
 
 import org.tokenscope.host.model.LanguageModel;
+import org.tokenscope.host.model.TapList;
 
 /** Whether an SAE fits a model: its hook must be one of the model's taps, and d_in the tap's width. */
 public final class SaeModelCheck {
@@ -12,11 +13,11 @@ public final class SaeModelCheck {
         String tap = override != null ? override : sae.config().metadata().hookName();
         if (tap == null) {
             throw new SaeException("the SAE does not say which activations it reads (no hook_name in cfg.json): name the tap, "
-                    + "one of " + String.join(", ", model.tapNames()));
+                    + TapList.describe(model.tapNames()));
         }
         if (!model.tapNames().contains(tap)) {
             throw new SaeException("the SAE reads hook " + tap + ", which is not among the taps of " + model.name() + " ("
-                    + String.join(", ", model.tapNames()) + "): it was trained on another model, or name the tap to use");
+                    + TapList.describe(model.tapNames()) + "): it was trained on another model, or name the tap to use");
         }
         int bos = model.config().bos();
         int width = ActivationCollector.tapWidth(model, tap, bos >= 0 ? bos : 0);

@@ -158,6 +158,11 @@ public final class HfTokenizer implements Tokenizer, AutoCloseable {
         return token.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The special tokens the file's post-processor adds around a text (none for most byte-level files). */
+    public SpecialTokenTemplate template() {
+        return json.template;
+    }
+
     @Override
     public boolean isSpecial(int id) {
         return id >= 0 && id < json.vocabSize && json.special[id];

@@ -28,6 +28,31 @@ public interface Tokenizer {
     /** Decodes ids to text; byte sequences that are not valid UTF-8 become U+FFFD. */
     String decode(int[] ids);
 
+    /**
+     * The text that {@code continuation} adds after {@code context}: decode(context + continuation) minus
+     * decode(context). Decoding the continuation alone is wrong for SentencePiece-style decoders, which strip
+     * the leading space of a whole text ("Once" + "upon a time"), and for a character split across the
+     * boundary; the difference is exact for both (where the texts part, the continuation's text begins).
+     */
+    default String decodeAfter(int[] context, int[] continuation) {
+        if (context.length == 0) {
+            return decode(continuation);
+        }
+        int[] all = java.util.Arrays.copyOf(context, context.length + continuation.length);
+        System.arraycopy(continuation, 0, all, context.length, continuation.length);
+        String full = decode(all);
+        String before = decode(context);
+        int common = 0;
+        int limit = Math.min(full.length(), before.length());
+        while (common < limit && full.charAt(common) == before.charAt(common)) {
+            common++;
+        }
+        if (common > 0 && common < full.length() && Character.isLowSurrogate(full.charAt(common))) {
+            common--; // never split a surrogate pair
+        }
+        return full.substring(common);
+    }
+
     /** The raw bytes a token stands for (UTF-8 of its text for tokenizers that are not byte-level). */
     byte[] tokenBytes(int id);
 

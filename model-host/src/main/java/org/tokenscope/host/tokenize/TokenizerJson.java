@@ -34,14 +34,18 @@ final class TokenizerJson {
     final boolean[] added;
     final boolean[] special;
     final Map<String, Integer> idsByToken;
+    /** What the post-processor adds around a sequence when special tokens are asked for. */
+    final SpecialTokenTemplate template;
 
-    private TokenizerJson(Style style, String[] tokens, boolean[] added, boolean[] special, Map<String, Integer> idsByToken) {
+    private TokenizerJson(Style style, String[] tokens, boolean[] added, boolean[] special, Map<String, Integer> idsByToken,
+            SpecialTokenTemplate template) {
         this.style = style;
         this.vocabSize = tokens.length;
         this.tokens = tokens;
         this.added = added;
         this.special = special;
         this.idsByToken = idsByToken;
+        this.template = template;
     }
 
     static TokenizerJson read(Path file) {
@@ -97,7 +101,13 @@ final class TokenizerJson {
                 ids.put(tokens[id], id);
             }
         }
-        return new TokenizerJson(styleOf(root), tokens, added, special, ids);
+        SpecialTokenTemplate template;
+        try {
+            template = SpecialTokenTemplate.read(root.path("post_processor"), ids, tokens.length);
+        } catch (TokenizerException e) {
+            throw new TokenizerException(file.getFileName() + ": " + e.getMessage(), e);
+        }
+        return new TokenizerJson(styleOf(root), tokens, added, special, ids, template);
     }
 
     /** The decoder says how ids become text; files without one fall back to the pre-tokenizer. */

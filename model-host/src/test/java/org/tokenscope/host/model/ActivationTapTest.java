@@ -23,7 +23,9 @@ class ActivationTapTest {
         Files.copy(TestModels.resource("tiny-fp16/onnx/model.onnx"), dir.resolve("model.onnx"));
         try (OnnxLanguageModel plain = OnnxLanguageModel.load(ModelFolder.open(dir), 1);
                 OnnxLanguageModel exported = OnnxLanguageModel.load(ModelFolder.open(TestModels.resource("tiny-fp16/with-hidden")), 1)) {
-            assertTrue(plain.tapNames().isEmpty());
+            // An export that declares no taps offers its intermediate tensors, never its cache outputs.
+            assertTrue(plain.tapNames().contains("/model/blocks.0/Add_3_output_0"), plain.tapNames().toString());
+            assertTrue(plain.tapNames().stream().noneMatch(n -> n.startsWith("present") || n.equals("logits")));
             float[][] expected = exported.activations("hidden_states.1", IDS);
             List<String> candidates = OnnxGraphFile.nodeOutputs(dir.resolve("model.onnx"));
             // x + mlp(ln_2(x)), the residual after block 0 (the tensor blocks.1/ln_1 reads; GELU has Adds of its own)

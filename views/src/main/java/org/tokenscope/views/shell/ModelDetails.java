@@ -7,6 +7,7 @@ import org.tokenscope.host.model.CacheLayout;
 import org.tokenscope.host.model.IoSignature;
 import org.tokenscope.host.model.LanguageModel;
 import org.tokenscope.host.model.ModelConfig;
+import org.tokenscope.host.model.PromptSpecials;
 import org.tokenscope.host.model.ModelFolder;
 import org.tokenscope.host.model.TensorSpec;
 
@@ -59,12 +60,29 @@ public record ModelDetails(String name, List<Section> sections) {
                 new Row("Outputs", specs(s.outputs())),
                 new Row("Taps", m.tapNames().isEmpty() ? "none" : String.join(", ", m.tapNames())))));
         out.add(new Section("Tokens and session", List.of(
-                new Row("BOS", c.bos() >= 0 ? c.bos() + (c.addBos() ? " (added to prompts)" : " (not added)") : "none"),
+                new Row("BOS", c.bos() >= 0 ? String.valueOf(c.bos()) : "none"),
+                new Row("Prompt specials", specials(c)),
                 new Row("EOS", c.eos().isEmpty() ? "none" : c.eos().stream().sorted().map(String::valueOf).collect(Collectors.joining(", "))),
                 new Row("Threads", String.valueOf(m.threads())))));
         out.add(new Section("Warnings", m.warnings().isEmpty() ? List.of(new Row("", "none"))
                 : m.warnings().stream().map(w -> new Row("•", w)).toList()));
         return new ModelDetails(m.name(), out);
+    }
+
+    /** What encoding a prompt adds, and which file decided, e.g. "[128000] before the text (tokenizer.json post_processor)". */
+    private static String specials(ModelConfig c) {
+        PromptSpecials p = c.specials();
+        if (p.prefix().length == 0 && p.suffix().length == 0) {
+            return "none added (" + p.source() + ")";
+        }
+        List<String> parts = new ArrayList<>();
+        if (p.prefix().length > 0) {
+            parts.add(java.util.Arrays.toString(p.prefix()) + " before the text");
+        }
+        if (p.suffix().length > 0) {
+            parts.add(java.util.Arrays.toString(p.suffix()) + " after it");
+        }
+        return String.join(", ", parts) + " (decided by " + p.source() + ")";
     }
 
     /** The rows as plain text, one "label: value" per line, for the clipboard and bug reports. */

@@ -3,7 +3,6 @@ package org.tokenscope.views.shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.List;
 import org.tokenscope.host.model.LanguageModel;
 
@@ -31,26 +30,15 @@ public record ModelSummary(String name, String onnxFile, String folder, int laye
     public static ModelSummary of(LanguageModel m) {
         return new ModelSummary(m.name(), m.folder().onnxFile().toString(), m.folder().dir().toString(),
                 m.config().layers(), m.logitsWidth(), m.contextLength(), m.threads(), m.warnings(),
-                onDisk(m.folder().onnxFile()));
+                onDisk(m.weightFiles()));
     }
 
-    /**
-     * The graph file plus its external data beside it ({@code model.onnx_data}, {@code model.onnx.data}: the
-     * names exporters use for weights over 2 GB), or -1 when the file cannot be read.
-     */
-    static long onDisk(Path onnx) {
+    /** Bytes on disk of the weight files (the graph and the external data it references), or -1 when unreadable. */
+    static long onDisk(List<Path> files) {
+        long total = 0;
         try {
-            long total = Files.size(onnx);
-            String name = onnx.getFileName().toString();
-            Path dir = onnx.toAbsolutePath().getParent();
-            try (Stream<Path> siblings = Files.list(dir)) {
-                for (Path p : (Iterable<Path>) siblings::iterator) {
-                    String n = p.getFileName().toString();
-                    if (n.startsWith(name) && !n.equals(name) && (n.endsWith("_data") || n.endsWith(".data"))
-                            && Files.isRegularFile(p)) {
-                        total += Files.size(p);
-                    }
-                }
+            for (Path f : files) {
+                total += Files.size(f);
             }
             return total;
         } catch (IOException | RuntimeException e) {

@@ -32,15 +32,12 @@ class ModelStatusViewModelTest {
     }
 
     @Test
-    void theSizeOnDiskCountsExternalDataButNotOtherGraphs(@TempDir Path dir) throws Exception {
-        Files.write(dir.resolve("model.onnx"), new byte[100]);
-        Files.write(dir.resolve("model.onnx_data"), new byte[50]);
-        Files.write(dir.resolve("model.onnx.data"), new byte[7]);
-        Files.write(dir.resolve("model_fp16.onnx"), new byte[60]);
-        Files.write(dir.resolve("model.onnx.bak"), new byte[9]);
-        assertEquals(157, ModelSummary.onDisk(dir.resolve("model.onnx")));
-        assertEquals(60, ModelSummary.onDisk(dir.resolve("model_fp16.onnx")));
-        assertEquals(-1, ModelSummary.onDisk(dir.resolve("missing.onnx")));
+    void theSizeOnDiskAddsUpTheWeightFiles(@TempDir Path dir) throws Exception {
+        Path graph = Files.write(dir.resolve("model.onnx"), new byte[100]);
+        Path data = Files.write(dir.resolve("model.onnx_data"), new byte[50]);
+        assertEquals(150, ModelSummary.onDisk(List.of(graph, data)));
+        assertEquals(100, ModelSummary.onDisk(List.of(graph)));
+        assertEquals(-1, ModelSummary.onDisk(List.of(graph, dir.resolve("missing.onnx_data"))));
     }
 
     @Test
