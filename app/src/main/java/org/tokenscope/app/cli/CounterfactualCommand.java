@@ -116,7 +116,7 @@ final class CounterfactualCommand implements Callable<Integer> {
     private static ObjectNode run(LanguageModel model, Trace t) {
         ObjectNode n = Json.object();
         n.set("ids", Json.ints(t.generatedIds()));
-        n.put("text", model.tokenizer().map(tok -> tok.decode(t.generatedIds())).orElse(null));
+        n.put("text", model.tokenizer().map(t::generatedText).orElse(null));
         return n;
     }
 
@@ -134,6 +134,6 @@ final class CounterfactualCommand implements Callable<Integer> {
     }
 
     private static String text(LanguageModel model, Trace t) {
-        return model.tokenizer().map(tok -> tok.decode(t.generatedIds())).orElse(java.util.Arrays.toString(t.generatedIds()));
+        return model.tokenizer().map(t::generatedText).orElse(java.util.Arrays.toString(t.generatedIds()));
     }
 }

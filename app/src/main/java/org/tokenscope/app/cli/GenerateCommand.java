@@ -2,7 +2,6 @@ package org.tokenscope.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tokenscope.host.decode.CautiousInfo;
@@ -37,7 +36,7 @@ final class GenerateCommand implements Callable<Integer> {
                 Trace g = Decoder.run(model, p.ids(), settings, cautiousSettings, sampling.maxTokens, sampling.stopAtEos, sampling.top,
                         Cli.progress(spec), Cancellation.none(), steps -> { });
                 spec.commandLine().getOut().println(output.json ? Json.write(toJson(model, p, g))
-                        : Summary.generation(model, p.text(), g, GenerateCommand.continuationIds(g)));
+                        : Summary.generation(model, p.text(), g));
             }
         }
         return 0;
@@ -99,15 +98,9 @@ final class GenerateCommand implements Callable<Integer> {
                 n.put("in_trial", true);
             }
         }
-        String text = model.tokenizer().map(t -> t.decode(continuationIds(g))).orElse(null);
+        String text = model.tokenizer().map(g::continuationText).orElse(null);
         root.put("text", text);
         root.put("stop", g.stop());
         return root;
-    }
-
-    /** The generated ids without the EOS that ended the run: the continuation as text. */
-    static int[] continuationIds(Trace g) {
-        int[] ids = g.generatedIds();
-        return Trace.EOS.equals(g.stop()) ? Arrays.copyOf(ids, ids.length - 1) : ids;
     }
 }

@@ -11,11 +11,11 @@ final class Summary {
     private Summary() {
     }
 
-    static String generation(LanguageModel model, String prompt, Trace g, int[] continuation) {
+    static String generation(LanguageModel model, String prompt, Trace g) {
         StringBuilder b = new StringBuilder();
         b.append("model:        ").append(model.name()).append('\n');
         b.append("prompt:       ").append(prompt == null ? ids(g.promptIds()) : prompt).append('\n');
-        b.append("continuation: ").append(model.tokenizer().map(t -> t.decode(continuation)).orElse(ids(continuation)))
+        b.append("continuation: ").append(model.tokenizer().map(g::continuationText).orElse(ids(g.continuationIds())))
                 .append('\n');
         b.append("stop:         ").append(g.stop()).append(" after ").append(g.steps().size()).append(" tokens\n\n");
         boolean cautious = g.cautious() != null;

@@ -1,6 +1,7 @@
 package org.tokenscope.host.decode;
 
 import java.util.List;
+import org.tokenscope.host.tokenize.Tokenizer;
 
 /**
  * A decoding run as recorded: settings, the prompt ids (BOS included when added), one step per generated
@@ -15,5 +16,21 @@ public record Trace(SamplerSettings sampler, CautiousSettings cautious, int maxT
 
     public int[] generatedIds() {
         return steps.stream().mapToInt(Step::id).toArray();
+    }
+
+    /** The generated ids without the EOS that ended the run: what the continuation's text shows. */
+    public int[] continuationIds() {
+        int[] ids = generatedIds();
+        return EOS.equals(stop) && ids.length > 0 ? java.util.Arrays.copyOf(ids, ids.length - 1) : ids;
+    }
+
+    /** The continuation's text as it reads after the prompt (see {@link Tokenizer#decodeAfter}). */
+    public String continuationText(Tokenizer tokenizer) {
+        return tokenizer.decodeAfter(promptIds, continuationIds());
+    }
+
+    /** Every generated token's text after the prompt, the EOS included. */
+    public String generatedText(Tokenizer tokenizer) {
+        return tokenizer.decodeAfter(promptIds, generatedIds());
     }
 }

@@ -40,7 +40,7 @@ public final class CounterfactualWork {
         Trace trace = Decoder.run(model, prompt, s.sampler(), s.cautious(), s.maxTokens(), s.stopAtEos(), s.topN(),
                 progress, cancel, steps -> { });
         cancel.check();
-        return new FactualRun(s, trace, promptAlternatives(model, prompt, s.topN()), text(model, trace.generatedIds()));
+        return new FactualRun(s, trace, promptAlternatives(model, prompt, s.topN()), text(model, trace.promptIds(), trace.generatedIds()));
     }
 
     /** Row k−1 of the teacher-forced logits predicts prompt token k: its top alternatives, by probability. */
@@ -68,8 +68,8 @@ public final class CounterfactualWork {
                 factual.settings().interventionalSeed(), progress, cancel);
         String prompt = Arrays.equals(r.counterfactual().promptIds(), factual.trace().promptIds()) ? factual.settings().prompt()
                 : promptText(model, r.counterfactual().promptIds());
-        return Comparison.of(nodeId, r, prompt, text(model, r.factual().generatedIds()), text(model, r.counterfactual().generatedIds()),
-                text(model, r.interventional().generatedIds()));
+        return Comparison.of(nodeId, r, prompt, text(model, r.factual()), text(model, r.counterfactual()),
+                text(model, r.interventional()));
     }
 
     /** Regenerates a saved node: the replay of its own intervention on its parent's run. */
@@ -98,7 +98,7 @@ public final class CounterfactualWork {
         List<SweepResult.Row> rows = new ArrayList<>();
         if (baseNode == null) {
             for (CounterfactualSweep.Row r : CounterfactualSweep.sweep(model, base, position, m, progress, cancel)) {
-                rows.add(new SweepResult.Row(r.id(), display(model, r.id()), r.probRaw(), r.rankRaw(), r.firstDivergence(), r.editDistance(), text(model, r.ids())));
+                rows.add(new SweepResult.Row(r.id(), display(model, r.id()), r.probRaw(), r.rankRaw(), r.firstDivergence(), r.editDistance(), text(model, base.promptIds(), r.ids())));
             }
         } else {
             StageSummary raw = base.steps().get(position).stages().get(0);
@@ -117,14 +117,19 @@ public final class CounterfactualWork {
         return new SweepResult(baseNode, position, m, rows);
     }
 
-    static String text(LanguageModel model, int[] ids) {
-        return model.tokenizer().map(t -> t.decode(ids)).orElse(Arrays.toString(ids));
+    /** Generated ids as they read after the prompt (a SentencePiece decoder strips a leading space otherwise). */
+    static String text(LanguageModel model, int[] prompt, int[] ids) {
+        return model.tokenizer().map(t -> t.decodeAfter(prompt, ids)).orElse(Arrays.toString(ids));
+    }
+
+    static String text(LanguageModel model, org.tokenscope.host.decode.Trace t) {
+        return text(model, t.promptIds(), t.generatedIds());
     }
 
     /** Prompt ids as text, without the leading special tokens (BOS) the model adds itself. */
     static String promptText(LanguageModel model, int[] ids) {
         int from = ids.length > 0 && model.tokenizer().map(t -> t.isSpecial(ids[0])).orElse(false) ? 1 : 0;
-        return text(model, Arrays.copyOfRange(ids, from, ids.length));
+        return text(model, new int[0], Arrays.copyOfRange(ids, from, ids.length));
     }
 
     static String display(LanguageModel model, int id) {

@@ -1,6 +1,5 @@
 package org.tokenscope.views.stepper;
 
-import java.util.Arrays;
 import org.tokenscope.host.decode.Trace;
 import org.tokenscope.host.model.LanguageModel;
 import org.tokenscope.views.shell.ModelProvider;
@@ -13,8 +12,7 @@ final class ContinuationText {
     static String of(ModelProvider models, Trace t, Run before) {
         LanguageModel m = models.modelProperty().get();
         if (m != null && m.tokenizer().isPresent()) {
-            int[] ids = t.generatedIds();
-            return m.tokenizer().get().decode(Trace.EOS.equals(t.stop()) ? Arrays.copyOf(ids, ids.length - 1) : ids);
+            return t.continuationText(m.tokenizer().get());
         }
         // No tokenizer at hand: join the display texts, which differ from the text only in marked whitespace.
         StringBuilder b = new StringBuilder();
