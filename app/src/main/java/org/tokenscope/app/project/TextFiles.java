@@ -7,12 +7,12 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 
 /** Decoding of files users hand us: strict UTF-8, so a wrong encoding is reported instead of garbled. */
-final class TextFiles {
+public final class TextFiles {
     private TextFiles() {
     }
 
     /** The text of {@code bytes}; a leading byte-order mark is dropped. */
-    static String strictUtf8(byte[] bytes, String name) {
+    public static String strictUtf8(byte[] bytes, String name) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

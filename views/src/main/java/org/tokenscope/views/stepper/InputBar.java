@@ -72,9 +72,10 @@ final class InputBar extends HBox {
         run.setDefaultButton(false);
         run.setOnAction(e -> vm.score());
         run.disableProperty().bind(vm.busyProperty());
-        Button open = new Button("Open…");
+        Button open = new Button("Open Text File…");
         open.setId("stepper-score-open");
-        open.setTooltip(new javafx.scene.control.Tooltip("Read the text to score from a UTF-8 text file."));
+        open.setTooltip(new javafx.scene.control.Tooltip("Read the text to score from a UTF-8 text file; a text longer than the "
+                + "model's context is scored in sliding windows."));
         open.setOnAction(e -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.setTitle("Open a Text to Score");

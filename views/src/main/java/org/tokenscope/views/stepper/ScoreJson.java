@@ -15,7 +15,7 @@ import org.tokenscope.host.decode.Scorer;
 
 /**
  * A {@link ScoreRun} as JSON, in the shape of the command line's {@code score} output (tokens with index, id,
- * prob, surprisal, entropy and rank; ppl; bits_per_byte) plus the text, its context and the display texts.
+ * prob, surprisal, entropy and rank; ppl; bits_per_byte; tokens_scored, windows and stride) plus the text, its context and the display texts.
  */
 public final class ScoreJson {
     private ScoreJson() {
@@ -42,6 +42,9 @@ public final class ScoreJson {
         }
         n.set("ppl", num(s.result().ppl()));
         n.set("bits_per_byte", num(s.result().bitsPerByte()));
+        n.put("tokens_scored", s.result().tokens().size());
+        n.put("windows", s.result().windows());
+        n.put("stride", s.result().stride());
         ObjectNode texts = n.putObject("texts");
         s.texts().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> texts.put(String.valueOf(e.getKey()), e.getValue()));
@@ -60,7 +63,7 @@ public final class ScoreJson {
                     o.path("rank").asInt()));
         }
         Scorer.Result r = new Scorer.Result(TraceJson.ints(n.path("context_ids")), tokens, num(n.get("ppl")),
-                num(n.get("bits_per_byte")));
+                num(n.get("bits_per_byte")), n.path("windows").asInt(1), n.path("stride").asInt(0));
         Map<Integer, String> texts = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.path("texts").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();

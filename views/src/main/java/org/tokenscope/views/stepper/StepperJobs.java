@@ -19,6 +19,7 @@ final class StepperJobs {
     private final Executor fx;
     private final SessionCache cache = new SessionCache();
     private final JobSlot slot = new JobSlot();
+    private boolean scoring; // the running job scores a text (FX thread only)
 
     StepperJobs(StepperViewModel vm, ModelProvider models, JobRunner jobs, Executor fx) {
         this.vm = vm;
@@ -82,7 +83,10 @@ final class StepperJobs {
             return;
         }
         String context = vm.scoreAfterPromptProperty().get() ? vm.promptProperty().get() : null;
-        start(jobs.task("Scoring the text", (progress, cancel) -> StepperWork.score(models, text, context)).onSuccess(o -> {
+        scoring = true;
+        // Pause (or the job's cancel in the status bar) stops a long text between windows; nothing is kept.
+        start(jobs.task("Scoring the text", slot.tracked((progress, cancel) -> ScoreWork.score(models, text, context, progress,
+                cancel))).onSuccess(o -> {
             refusal(o.refusal());
             if (o.value() != null) {
                 vm.scored(o.value());
@@ -90,16 +94,22 @@ final class StepperJobs {
         }));
     }
 
-    /** Reads a text file into the score input (UTF-8; a file is I/O, so it is read off the FX thread too). */
+    /**
+     * Reads a text file into the score input (strict UTF-8; a file is I/O, so it is read off the FX thread too). A
+     * file that is not text is the message line, not an error dialog.
+     */
     void openScoreText(java.nio.file.Path file) {
         if (slot.busy()) {
             return;
         }
-        start(jobs.task("Opening " + file.getFileName(), (progress, cancel) -> java.nio.file.Files.readString(file))
+        start(jobs.task("Opening " + file.getFileName(), (progress, cancel) -> ScoreWork.readText(file))
                 .failureHeader("Could not read " + file.getFileName() + ".")
-                .onSuccess(text -> {
-                    vm.modeProperty().set(StepperViewModel.Mode.SCORE);
-                    vm.scoreTextProperty().set(text);
+                .onSuccess(o -> {
+                    refusal(o.refusal());
+                    if (o.value() != null) {
+                        vm.modeProperty().set(StepperViewModel.Mode.SCORE);
+                        vm.scoreTextProperty().set(o.value());
+                    }
                 }));
     }
 
@@ -110,6 +120,13 @@ final class StepperJobs {
 
     private void done(boolean paused) {
         releaseSession();
+        boolean wasScoring = scoring;
+        scoring = false;
+        if (paused && wasScoring) {
+            vm.setMessage("Scoring stopped before the end of the text: Score starts it again.");
+            vm.changed();
+            return;
+        }
         Run run = vm.runProperty().get();
         if (paused && run != null) {
             vm.setMessage("Paused after " + run.steps().size() + " tokens: Run or Step goes on.");

@@ -111,8 +111,10 @@ public final class StepperSelection {
     private void summarise() {
         if (scoring()) {
             ScoreRun s = vm.scoreProperty().get();
-            summary.set(s == null ? "" : String.format(Locale.ROOT, "%d tokens · perplexity %.3f · %.3f bits per byte",
-                    s.result().tokens().size(), s.result().ppl(), s.result().bitsPerByte()));
+            summary.set(s == null ? "" : String.format(Locale.ROOT, "%d tokens · perplexity %.3f · %.3f bits per byte%s",
+                    s.result().tokens().size(), s.result().ppl(), s.result().bitsPerByte(), s.result().windows() > 1
+                            ? String.format(Locale.ROOT, " · %d windows, stride %d", s.result().windows(), s.result().stride())
+                            : ""));
             return;
         }
         Run run = vm.runProperty().get();

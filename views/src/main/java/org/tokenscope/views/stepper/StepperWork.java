@@ -1,7 +1,5 @@
 package org.tokenscope.views.stepper;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +8,6 @@ import java.util.function.Consumer;
 import org.tokenscope.host.decode.CautiousInfo;
 import org.tokenscope.host.decode.DecodeSession;
 import org.tokenscope.host.decode.Punctuation;
-import org.tokenscope.host.decode.Scorer;
 import org.tokenscope.host.decode.StageSummary;
 import org.tokenscope.host.decode.Step;
 import org.tokenscope.host.decode.Trace;
@@ -127,47 +124,6 @@ final class StepperWork {
         if (tok == null) {
             return "";
         }
-        int[] ids = t.generatedIds();
-        return tok.decode(Trace.EOS.equals(t.stop()) ? Arrays.copyOf(ids, ids.length - 1) : ids);
-    }
-
-    /** Teacher-forced statistics of {@code text} after {@code prompt}, or after BOS alone when it is null. */
-    static Outcome<ScoreRun> score(ModelProvider models, String text, String prompt) {
-        Optional<ModelProvider.Lease> borrowed = models.borrow();
-        if (borrowed.isEmpty()) {
-            return Outcome.refused(NO_MODEL);
-        }
-        try (ModelProvider.Lease lease = borrowed.get()) {
-            LanguageModel model = lease.model();
-            Tokenizer tok;
-            int[] context;
-            try {
-                tok = model.requireTokenizer();
-                if (prompt != null) {
-                    context = model.encodePrompt(prompt);
-                } else if (model.config().bos() >= 0) {
-                    context = new int[] {model.config().bos()};
-                } else {
-                    return Outcome.refused("This model has no BOS token to score the first token after: score after the prompt.");
-                }
-            } catch (ModelException e) {
-                return Outcome.refused(ErrorAlert.oneLine(e));
-            }
-            int[] ids = tok.encodeIds(text);
-            if (ids.length == 0) {
-                return Outcome.refused("Paste or type a text to score.");
-            }
-            int n = context.length + ids.length;
-            if (model.contextLength() > 0 && n > model.contextLength()) {
-                return Outcome.refused("The text and its context have " + n + " tokens but the model's context is "
-                        + model.contextLength() + ": shorten the text.");
-            }
-            Scorer.Result r = Scorer.score(model, context, ids, text.getBytes(StandardCharsets.UTF_8).length);
-            Map<Integer, String> texts = new HashMap<>();
-            for (int id : ids) {
-                texts.computeIfAbsent(id, tok::displayText);
-            }
-            return Outcome.ok(new ScoreRun(text, prompt, r, texts));
-        }
+        return t.continuationText(tok);
     }
 }

@@ -207,6 +207,56 @@ class StepperViewModelTest {
         assertEquals(List.of(), errors);
     }
 
+    /** A text several contexts long is scored in sliding windows (half a context apart), every token once. */
+    @Test
+    void aLongOpenedTextIsScoredInSlidingWindows(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            b.append("Chapter ").append(i + 1).append(". Anne walked to Uppercross with Mary, and Captain Wentworth said nothing. ");
+        }
+        String text = b.toString();
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("long.txt"), text);
+        vm.openScoreText(file);
+        assertEquals(text, vm.scoreTextProperty().get());
+        vm.score();
+        assertEquals(List.of(), errors);
+        assertEquals("", vm.messageProperty().get(), "a text longer than the context is no longer refused");
+        LanguageModel m = DemoProvider.demo();
+        int[] context = {m.config().bos()};
+        int[] ids = m.requireTokenizer().encodeIds(text);
+        var expected = org.tokenscope.host.decode.Scorer.score(m, context, ids, text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                org.tokenscope.host.decode.Scorer.defaultStride(m, context), Progress.NONE, Cancellation.none());
+        ScoreRun s = vm.scoreProperty().get();
+        assertTrue(s.result().windows() > 1, "windows: " + s.result().windows());
+        assertEquals(expected.windows(), s.result().windows());
+        assertEquals(128, s.result().stride());
+        assertEquals(expected.ppl(), s.result().ppl(), 1e-9);
+        assertEquals(expected.bitsPerByte(), s.result().bitsPerByte(), 1e-12);
+        assertArrayEquals(ids, ids(vm.rows()));
+        assertTrue(vm.selection().summaryProperty().get().contains("windows, stride 128"), vm.selection().summaryProperty().get());
+        ScoreRun back = ScoreJson.read(ScoreJson.write(s));
+        assertEquals(s.result().windows(), back.result().windows(), "windows survive a project save");
+        assertEquals(0, models.open.get(), "the lease was returned");
+    }
+
+    @Test
+    void aFileThatIsNotTextIsRefusedInTheMessageLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        vm.scoreTextProperty().set("kept");
+        java.nio.file.Path latin1 = java.nio.file.Files.write(dir.resolve("latin1.txt"),
+                "caf\u00e9 au lait".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        vm.openScoreText(latin1);
+        assertTrue(vm.messageProperty().get().startsWith("latin1.txt is not UTF-8 text"), vm.messageProperty().get());
+        java.nio.file.Path binary = java.nio.file.Files.write(dir.resolve("data.bin"), new byte[] {1, 0, 2, 0, 3});
+        vm.openScoreText(binary);
+        assertTrue(vm.messageProperty().get().contains("not text"), vm.messageProperty().get());
+        vm.openScoreText(dir.resolve("missing.txt"));
+        assertEquals("missing.txt was not found.", vm.messageProperty().get());
+        vm.openScoreText(dir);
+        assertTrue(vm.messageProperty().get().contains("is not a file"), vm.messageProperty().get());
+        assertEquals("kept", vm.scoreTextProperty().get(), "a refused file leaves the text as it was");
+        assertEquals(List.of(), errors, "a file that is not text is no error dialog");
+    }
+
     @Test
     void badInputShowsOneLineAndStartsNothing() {
         vm.step();
