@@ -96,7 +96,7 @@ public final class ModelFolder {
         if (genai != null) {
             String name = genai.path("model").path("decoder").path("filename").asText("");
             if (!name.isEmpty()) {
-                Path f = dir.resolve(name);
+                Path f = inside(dir, name, "genai_config.json");
                 if (!Files.isRegularFile(f)) {
                     throw new ModelException("genai_config.json names " + name + " but " + f + " does not exist");
                 }
@@ -139,6 +139,26 @@ public final class ModelFolder {
             out.add(new Variant(label, v.file()));
         }
         return out;
+    }
+
+    /**
+     * A file a config names, resolved in the model's folder; refused when the name is absolute or climbs out
+     * of it ({@code /etc/passwd}, {@code ../../x}). The check is on the name, so a file inside the folder may
+     * still be a link elsewhere, as Hugging Face's cache makes them.
+     */
+    public static Path inside(Path dir, String name, String namedBy) {
+        Path base = dir.toAbsolutePath().normalize();
+        Path file;
+        try {
+            file = base.resolve(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ModelException(namedBy + " names a file that is no valid path: " + name);
+        }
+        if (Path.of(name).isAbsolute() || !file.startsWith(base) || file.equals(base)) {
+            throw new ModelException(namedBy + " names " + name + ", which is outside the model folder " + base
+                    + ": refused (every file a model folder names must be inside it)");
+        }
+        return file;
     }
 
     private static boolean isCandidate(String name) {

@@ -62,12 +62,6 @@ public final class ModelWeights {
     }
 
     private static Path resolve(Path onnx, String location) {
-        Path dir = onnx.toAbsolutePath().normalize().getParent();
-        Path file = dir.resolve(location).normalize();
-        if (!file.startsWith(dir)) {
-            throw new ModelException(onnx.getFileName() + " names external data outside its folder (" + location
-                    + "): refused");
-        }
-        return file;
+        return ModelFolder.inside(onnx.toAbsolutePath().getParent(), location, onnx.getFileName() + "'s external data");
     }
 }

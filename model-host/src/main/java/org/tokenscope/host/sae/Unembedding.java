@@ -22,7 +22,8 @@ public record Unembedding(float[] weight, int vocab, int dIn, float[] normWeight
         Path dir = model.folder().dir();
         JsonNode entry = model.folder().config().path("unembedding");
         if (entry.isObject() && entry.path("file").isTextual() && entry.path("tensor").isTextual()) {
-            SafetensorsFile st = SafetensorsFile.open(dir.resolve(entry.get("file").asText()));
+            SafetensorsFile st = SafetensorsFile.open(
+                    org.tokenscope.host.model.ModelFolder.inside(dir, entry.get("file").asText(), "config.json's unembedding"));
             JsonNode norm = entry.path("final_norm");
             float[] gamma = norm.isArray() && norm.size() > 0 ? st.floats(norm.get(0).asText()) : null;
             return Optional.of(read(st, entry.get("tensor").asText(), gamma, norm.isArray() && norm.size() > 1));

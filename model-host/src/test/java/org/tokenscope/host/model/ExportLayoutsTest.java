@@ -79,6 +79,19 @@ class ExportLayoutsTest {
     }
 
     @Test
+    void configsMayNameOnlyFilesInsideTheModelFolder(@TempDir Path dir) throws IOException {
+        for (String outside : List.of("/etc/passwd", "../model.onnx", "sub/../../x.onnx")) {
+            Files.writeString(dir.resolve("genai_config.json"),
+                    "{\"model\": {\"decoder\": {\"filename\": \"" + outside + "\"}}}");
+            ModelException e = assertThrows(ModelException.class, () -> ModelFolder.open(dir));
+            assertTrue(e.getMessage().contains("outside the model folder") && e.getMessage().contains(outside),
+                    e.getMessage());
+        }
+        assertEquals(dir.resolve("onnx/model.onnx").toAbsolutePath().normalize(),
+                ModelFolder.inside(dir, "onnx/./model.onnx", "test"));
+    }
+
+    @Test
     void genaiFoldersWithoutConfigJsonTakeShapesAndBosFromGenaiConfigAndTheTemplate() {
         try (OnnxLanguageModel m = OnnxLanguageModel.load(ModelFolder.open(TestModels.decoder("genai-no-config")), 1)) {
             assertFalse(m.folder().configFiles().contains("config.json"));
