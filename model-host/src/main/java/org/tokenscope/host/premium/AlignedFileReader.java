@@ -1,6 +1,7 @@
 package org.tokenscope.host.premium;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tokenscope.host.io.BoundedFiles;
 
 /**
  * Reads a user file of aligned segments, one per line: TSV {@code lang<TAB>id<TAB>text} (an optional
@@ -67,6 +69,8 @@ final class AlignedFileReader {
         JsonNode node;
         try {
             node = JSON.readTree(line);
+        } catch (StreamConstraintsException e) {
+            throw new CorpusException(file + " line " + lineNumber + ": " + BoundedFiles.reason(e), e);
         } catch (JsonProcessingException e) {
             throw new CorpusException(file + " line " + lineNumber + " is not JSON: " + e.getOriginalMessage(), e);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.tokenscope.host.io.BoundedFiles;
 
 /**
  * Reads a FLORES-200 release folder: {@code dev/<code>.dev} and {@code devtest/<code>.devtest}, one
@@ -22,7 +23,8 @@ final class FloresReader {
 
     static ParallelCorpus read(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new CorpusException("FLORES folder not found: " + dir.toAbsolutePath());
+            throw new CorpusException(Files.exists(dir) ? dir + " is not a folder: give flores:DIR a FLORES-200 folder"
+                    : "FLORES folder not found: " + dir.toAbsolutePath());
         }
         List<Path> splitDirs = SPLITS.stream().map(dir::resolve).filter(Files::isDirectory).toList();
         if (splitDirs.isEmpty()) {
@@ -58,7 +60,7 @@ final class FloresReader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new CorpusException("cannot list " + dir + ": " + e.getMessage(), e);
+            throw new CorpusException("cannot list " + dir + ": " + BoundedFiles.reason(e), e);
         }
     }
 

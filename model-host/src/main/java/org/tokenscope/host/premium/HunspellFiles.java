@@ -1,34 +1,50 @@
 package org.tokenscope.host.premium;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.tokenscope.host.io.BoundedFiles;
+import org.tokenscope.host.io.UnusableFileException;
 
 /** Reads lexicon files as lines in the charset the Hunspell {@code SET} line names (UTF-8 for word lists). */
 final class HunspellFiles {
     private HunspellFiles() {
     }
 
+    /**
+     * The bytes of a lexicon file: a regular file of at most {@link BoundedFiles#LEXICON_FILE_LIMIT}, not empty, and
+     * not UTF-16 or UTF-32 (Hunspell reads neither). The charset is the {@code SET} line's, so UTF-8 is not required.
+     */
     static byte[] bytes(Path file) {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) {
-                throw new LexiconException("lexicon file " + file + " is empty");
-            }
-            return bytes;
-        } catch (NoSuchFileException e) {
-            throw new LexiconException("lexicon file not found: " + file.toAbsolutePath(), e);
-        } catch (IOException e) {
-            throw new LexiconException("cannot read lexicon " + file + ": " + e.getMessage(), e);
+            bytes = BoundedFiles.readBytes(file, "lexicon file", BoundedFiles.LEXICON_FILE_LIMIT);
+        } catch (UnusableFileException e) {
+            throw new LexiconException(e.getMessage(), e);
         }
+        if (bytes.length == 0) {
+            throw new LexiconException("lexicon file " + file + " is empty");
+        }
+        if (startsWithUtf16Or32Mark(bytes)) {
+            try {
+                BoundedFiles.decodeUtf8(bytes, file.toString()); // the one rule's message
+            } catch (UnusableFileException e) {
+                throw new LexiconException(e.getMessage(), e);
+            }
+        }
+        return bytes;
+    }
+
+    private static boolean startsWithUtf16Or32Mark(byte[] b) {
+        int b0 = b[0] & 0xFF;
+        int b1 = b.length > 1 ? b[1] & 0xFF : -1;
+        return (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)
+                || (b.length >= 4 && b0 == 0 && b1 == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF);
     }
 
     /** The {@code SET} charset of an .aff file; Hunspell's default is ISO-8859-1. */

@@ -6,13 +6,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.tokenscope.host.io.BoundedFiles;
 
 /**
  * The bundled Universal Declaration of Human Rights ({@code resources/udhr/convert.mjs} made it from the
@@ -43,7 +43,8 @@ final class UdhrReader {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled UDHR corpus", e);
+            throw new CorpusException("cannot read the bundled UDHR corpus: " + BoundedFiles.reason(e)
+                    + "; the resources jar is damaged", e);
         }
         return new ParallelCorpus(ParallelCorpus.UDHR, languages);
     }

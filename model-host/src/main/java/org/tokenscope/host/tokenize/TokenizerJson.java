@@ -2,12 +2,15 @@ package org.tokenscope.host.tokenize;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.tokenscope.host.io.BoundedFiles;
+import org.tokenscope.host.io.UnusableFileException;
 
 /**
  * What Tokenscope needs from a Hugging Face {@code tokenizer.json} that DJL does not expose: the vocabulary
@@ -26,6 +29,11 @@ final class TokenizerJson {
     }
 
     static final char METASPACE_CHAR = '▁';
+
+    /** The most ids a vocabulary may span (2^24, 64 times the largest public vocabularies). */
+    static final int MAX_IDS = 1 << 24;
+    /** Ids may leave gaps, but not gaps this much larger than the entries that are there. */
+    static final long SPARE_IDS = 1_000_000;
 
     final Style style;
     final int vocabSize;
@@ -49,15 +57,22 @@ final class TokenizerJson {
     }
 
     static TokenizerJson read(Path file) {
+        try {
+            BoundedFiles.requireRegularFile(file, "tokenizer file", BoundedFiles.TOKENIZER_FILE_LIMIT);
+        } catch (UnusableFileException e) {
+            throw new TokenizerException(e.getMessage(), e);
+        }
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
+        } catch (StreamConstraintsException e) {
+            throw new TokenizerException(file + " cannot be read: " + BoundedFiles.reason(e), e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + " column " + at.getColumnNr();
             throw new TokenizerException(file + " is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new TokenizerException("cannot read " + file + ": " + TokenizerException.firstLine(e), e);
+            throw new TokenizerException("cannot read " + file + ": " + BoundedFiles.reason(e), e);
         }
         if (root == null || !root.isObject()) {
             throw new TokenizerException(file + " is not a tokenizer.json: expected a JSON object");
@@ -70,12 +85,14 @@ final class TokenizerJson {
 
         Map<String, Integer> ids = new HashMap<>();
         int maxId = -1;
+        String maxToken = null;
         if (vocab.isObject()) { // BPE, WordPiece, WordLevel: {"token": id}
             for (Map.Entry<String, JsonNode> entry : vocab.properties()) {
-                int id = entry.getValue().asInt(-1);
-                if (id >= 0) {
-                    ids.put(entry.getKey(), id);
-                    maxId = Math.max(maxId, id);
+                int id = id(file, "vocabulary token", entry.getKey(), entry.getValue());
+                ids.put(entry.getKey(), id);
+                if (id > maxId) {
+                    maxId = id;
+                    maxToken = entry.getKey();
                 }
             }
         } else { // Unigram: [["token", score], ...], the id being the position
@@ -85,7 +102,18 @@ final class TokenizerJson {
             maxId = vocab.size() - 1;
         }
         for (JsonNode token : addedTokens) {
-            maxId = Math.max(maxId, token.path("id").asInt(-1));
+            if (token.has("id")) {
+                int id = id(file, "added token", token.path("content").asText(), token.get("id"));
+                if (id > maxId) {
+                    maxId = id;
+                    maxToken = token.path("content").asText();
+                }
+            }
+        }
+        long entries = (long) vocab.size() + addedTokens.size();
+        if (maxId > 4 * entries + SPARE_IDS) {
+            throw new TokenizerException(file + ": token " + quote(maxToken) + " has id " + maxId + ", far beyond the "
+                    + entries + " entries of the file (at most 4 × entries + " + SPARE_IDS + "); the file is damaged");
         }
 
         String[] tokens = new String[maxId + 1];
@@ -93,8 +121,8 @@ final class TokenizerJson {
         boolean[] added = new boolean[tokens.length];
         boolean[] special = new boolean[tokens.length];
         for (JsonNode token : addedTokens) {
-            int id = token.path("id").asInt(-1);
-            if (id >= 0) {
+            if (token.has("id")) {
+                int id = token.get("id").asInt();
                 tokens[id] = token.path("content").asText();
                 added[id] = true;
                 special[id] = token.path("special").asBoolean(false);
@@ -108,6 +136,35 @@ final class TokenizerJson {
             throw new TokenizerException(file.getFileName() + ": " + e.getMessage(), e);
         }
         return new TokenizerJson(styleOf(root), tokens, added, special, ids, template);
+    }
+
+    /**
+     * A token id as the file gives it: a whole number from 0 to {@link #MAX_IDS} − 1. Anything else (negative,
+     * fractional, a string, beyond int range) is refused naming the file, the token and the id, instead of being
+     * truncated or allocating an array as large as the id.
+     */
+    private static int id(Path file, String kind, String token, JsonNode value) {
+        if (!value.isIntegralNumber()) {
+            throw new TokenizerException(file + ": " + kind + " " + quote(token) + " has id " + value
+                    + ", not a whole number");
+        }
+        if (value.bigIntegerValue().signum() < 0) {
+            throw new TokenizerException(file + ": " + kind + " " + quote(token) + " has id " + value
+                    + "; ids must not be negative");
+        }
+        if (!value.canConvertToLong() || value.asLong() >= MAX_IDS) {
+            throw new TokenizerException(file + ": " + kind + " " + quote(token) + " has id " + value
+                    + "; ids above " + (MAX_IDS - 1) + " are refused");
+        }
+        return value.intValue();
+    }
+
+    private static String quote(String token) {
+        if (token == null) {
+            return "''";
+        }
+        String shown = token.length() > 40 ? token.substring(0, 40) + "…" : token;
+        return "'" + shown.replace("\n", "↵") + "'";
     }
 
     /** The decoder says how ids become text; files without one fall back to the pre-tokenizer. */

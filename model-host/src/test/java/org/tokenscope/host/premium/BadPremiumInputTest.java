@@ -103,7 +103,7 @@ class BadPremiumInputTest {
         assertTrue(oneLine(CorpusException.class, () -> ParallelCorpus.file(duplicate)).contains("id '1' appears twice"));
         Path latin1 = dir.resolve("latin1.tsv");
         Files.write(latin1, "eng_Latn\t1\tcaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertEquals(latin1 + " is not UTF-8 text; convert it to UTF-8 first",
+        assertEquals(latin1 + " is not valid UTF-8 at line 1: save it as UTF-8",
                 oneLine(CorpusException.class, () -> ParallelCorpus.file(latin1)));
     }
 
