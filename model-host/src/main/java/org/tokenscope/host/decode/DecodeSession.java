@@ -122,7 +122,7 @@ public final class DecodeSession implements AutoCloseable {
         if (forced.containsKey(t)) {
             return forcedStep(t, forced.get(t));
         }
-        StageStats st = StageStats.of(logits, sampler);
+        StageStats st = stats(logits, t);
         List<Step> added;
         DecodeState next = null;
         if (cautious == null) {
@@ -166,6 +166,15 @@ public final class DecodeSession implements AutoCloseable {
             List<StageStats> stats) {
     }
 
+    /** The stage distributions of generated position {@code position}; bad logits are reported with it. */
+    private StageStats stats(float[] lg, int position) {
+        try {
+            return StageStats.of(lg, sampler);
+        } catch (NonFiniteLogitsException e) {
+            throw e.at(position);
+        }
+    }
+
     private void notify(int position, StageStats st) {
         if (listener != null) {
             listener.accept(position, st.warped());
@@ -177,7 +186,7 @@ public final class DecodeSession implements AutoCloseable {
         List<Step> added = new java.util.ArrayList<>();
         stepStarts.add(t);
         for (int k = 0; k < ids.length; k++) {
-            StageStats st = StageStats.of(logits, sampler);
+            StageStats st = stats(logits, t + k);
             Step step = new Step(t + k, ids[k], Step.FORCED, st.summarise(ids[k], topN), null, false);
             added.add(step);
             steps.add(step);
@@ -252,7 +261,7 @@ public final class DecodeSession implements AutoCloseable {
                     if (done[r]) {
                         continue;
                     }
-                    StageStats st = pos == t ? first : StageStats.of(lg[r], sampler);
+                    StageStats st = pos == t ? first : stats(lg[r], pos);
                     int id = st.choose(sampler, pos, r);
                     rows.get(r).add(new Step(pos, id, r, st.summarise(id, topN), null, pos > t));
                     if (listener != null) {
@@ -289,7 +298,7 @@ public final class DecodeSession implements AutoCloseable {
             List<StageStats> trialStats = new ArrayList<>();
             float[] lg = logits;
             for (int pos = t; ; pos++) {
-                StageStats st = pos == t ? first : StageStats.of(lg, sampler);
+                StageStats st = pos == t ? first : stats(lg, pos);
                 int id = st.choose(sampler, pos, r);
                 trialSteps.add(new Step(pos, id, r, st.summarise(id, topN), null, pos > t));
                 if (listener != null) {

@@ -1,6 +1,16 @@
 package org.tokenscope.host.decode;
 
-/** Full-vocabulary softmax, warpers and statistics. Probabilities are doubles; −∞ logits get p = 0. */
+/**
+ * Full-vocabulary softmax, warpers and statistics. Probabilities are doubles; −∞ logits get p = 0. Logits holding a
+ * NaN or +∞ (or only −∞) are refused with {@link NonFiniteLogitsException}.
+ *
+ * <p>Tiny temperatures: softmax(logits / τ) is evaluated in a numerically safe way rather than switched to greedy.
+ * The logits are shifted by their maximum first, so the largest one scales to exactly 0 (never 0 · ∞) and the
+ * others to finite negatives or −∞, whose exp is 0. When logits / τ overflows (τ = 1e-320, or any τ far smaller
+ * than the gaps between logits) the result is the exact limit τ → 0⁺: all the mass on the maximum logit, shared
+ * equally among logits tied at the maximum. Only exact ties differ from greedy (τ = 0), which gives the tie to the
+ * lowest id.
+ */
 public final class Distributions {
     private Distributions() {
     }
@@ -8,16 +18,14 @@ public final class Distributions {
     /** softmax(logits / temperature); temperature 0 gives the one-hot of the argmax (lowest id on ties). */
     public static double[] softmax(float[] logits, double temperature) {
         double[] p = new double[logits.length];
+        double max = NonFiniteLogitsException.checkedMax(logits);
         if (temperature == 0) {
             p[argmax(logits)] = 1;
             return p;
         }
-        double max = Double.NEGATIVE_INFINITY;
-        for (float l : logits) {
-            max = Math.max(max, l);
-        }
         double sum = 0;
         for (int i = 0; i < p.length; i++) {
+            // (l − max) / τ is 0 at the maximum and ≤ 0 elsewhere: at worst −∞, whose exp is 0, never NaN.
             p[i] = logits[i] == Float.NEGATIVE_INFINITY ? 0 : Math.exp((logits[i] - max) / temperature);
             sum += p[i];
         }
@@ -33,25 +41,26 @@ public final class Distributions {
      * full-vocabulary statistics cheap for large vocabularies.
      */
     public static double softmaxEntropy(float[] logits, double temperature, double[] p) {
+        double max = NonFiniteLogitsException.checkedMax(logits);
         if (temperature == 0) {
             java.util.Arrays.fill(p, 0);
             p[argmax(logits)] = 1;
             return 0;
         }
-        double max = Double.NEGATIVE_INFINITY;
-        for (float l : logits) {
-            max = Math.max(max, l);
-        }
         double z = 0, weighted = 0;
-        double inv = 1 / temperature;
+        double inv = 1 / temperature; // +∞ for τ below ~5.6e-309: handled below, never 0 · ∞
         for (int i = 0; i < p.length; i++) {
             if (logits[i] == Float.NEGATIVE_INFINITY) {
                 p[i] = 0;
                 continue;
             }
-            double x = (logits[i] - max) * inv;
+            double diff = logits[i] - max;
+            double x = diff == 0 ? 0 : diff * inv;
             double e = Math.exp(x);
             p[i] = e;
+            if (e == 0) {
+                continue; // underflowed (x may be −∞): adds nothing to z, and e · x would be NaN
+            }
             z += e;
             weighted += e * x;
         }

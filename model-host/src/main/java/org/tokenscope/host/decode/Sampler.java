@@ -33,6 +33,10 @@ public final class Sampler {
                 }
             }
         }
+        if (best < 0) {
+            // Distributions refuse logits that would give this; a hand-built q without mass is a programming error.
+            throw new IllegalStateException("nothing to sample: the distribution has no token with positive probability");
+        }
         return best;
     }
 

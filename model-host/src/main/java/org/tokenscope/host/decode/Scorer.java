@@ -98,7 +98,12 @@ public final class Scorer {
     /** Appends the scored positions of window {@code w}, read from its logits. */
     private static void read(float[][] logits, ScoreWindows.Window w, int[] all, int firstScored, boolean pin, List<Scored> out) {
         for (int p = w.scoreFrom(); p < w.end(); p++) {
-            double[] q = Distributions.softmax(logits[ScoreWindows.row(w, p, pin)], 1.0);
+            double[] q;
+            try {
+                q = Distributions.softmax(logits[ScoreWindows.row(w, p, pin)], 1.0);
+            } catch (NonFiniteLogitsException e) {
+                throw e.at(p - firstScored); // the index of the scored token, as the output numbers them
+            }
             int id = all[p];
             out.add(new Scored(p - firstScored, id, q[id], -Math.log(q[id]), Distributions.entropy(q), Distributions.rank(q, id)));
         }
