@@ -65,6 +65,15 @@ public final class ActivationCollector {
         }
     }
 
+    /**
+     * The width (d_in) of a tap's activations, read from one forward pass of a single token, so a caller can check
+     * a training run's memory before collecting; a clear error when the tap cannot be read.
+     */
+    public static int tapWidth(LanguageModel model, String tap) {
+        int bos = model.config().specials().bos();
+        return tapWidth(model, tap, bos >= 0 ? bos : 0);
+    }
+
     /** The tap's width, with a message listing the model's taps when the name is not one. */
     static int tapWidth(LanguageModel model, String tap, int probeToken) {
         try {

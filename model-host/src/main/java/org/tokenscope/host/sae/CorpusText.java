@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,19 +38,26 @@ public final class CorpusText {
         }
     }
 
+    /**
+     * A corpus file: a regular file of at most {@link SaeFiles#CORPUS_LIMIT} bytes (decompressed), strictly UTF-8
+     * (see {@link SaeFiles}); UTF-16 files, Latin-1 files and endless streams are refused with one line.
+     */
     public static CorpusText read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new SaeException("corpus file not found: " + file);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            CorpusText c = parse(file.toString(), file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in);
-            if (c.paragraphs() == 0) {
-                throw new SaeException("corpus " + file + " is empty: give a UTF-8 text file with one paragraph per line");
-            }
-            return c;
+        return read(file, SaeFiles.CORPUS_LIMIT);
+    }
+
+    static CorpusText read(Path file, long limit) {
+        String text = SaeFiles.readCorpus(file, limit);
+        CorpusText c;
+        try {
+            c = parse(file.toString(), new java.io.StringReader(text));
         } catch (IOException e) {
-            throw new SaeException("cannot read corpus " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException(e); // a StringReader does not fail
         }
+        if (c.paragraphs() == 0) {
+            throw new SaeException("corpus " + file + " is empty: give a UTF-8 text file with one paragraph per line");
+        }
+        return c;
     }
 
     /** A corpus from text in memory (tests, prompts): lines are paragraphs, blank lines end chapters. */
@@ -64,9 +70,13 @@ public final class CorpusText {
     }
 
     private static CorpusText parse(String name, InputStream in) throws IOException {
+        return parse(name, new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private static CorpusText parse(String name, java.io.Reader text) throws IOException {
         List<List<String>> chapters = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(text)) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.isBlank()) {
                     if (!current.isEmpty()) {

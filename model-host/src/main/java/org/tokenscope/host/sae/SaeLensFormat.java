@@ -21,6 +21,8 @@ public final class SaeLensFormat {
     public static final String CFG = "cfg.json";
     public static final String WEIGHTS = "sae_weights.safetensors";
     public static final String SPARSITY = "sparsity.safetensors";
+    /** A cfg.json is a few hundred bytes; anything over this is not one. */
+    static final long CFG_LIMIT = 16L << 20;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SaeLensFormat() {
@@ -36,7 +38,7 @@ public final class SaeLensFormat {
         }
         JsonNode cfgJson;
         try {
-            cfgJson = JSON.readTree(cfgFile.toFile());
+            cfgJson = JSON.readTree(SaeFiles.readBytes(cfgFile, "cfg.json", CFG_LIMIT));
         } catch (IOException e) {
             throw new SaeException(cfgFile + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
@@ -52,6 +54,13 @@ public final class SaeLensFormat {
             threshold = jumpThreshold(st, cfgJson, n);
         }
         foldFinetuningScale(st, wDec, n, d);
+        requireFinite(st, "W_enc", wEnc, n);
+        requireFinite(st, "b_enc", bEnc, n);
+        requireFinite(st, "W_dec", wDec, d);
+        requireFinite(st, "b_dec", bDec, d);
+        if (threshold != null) {
+            requireFinite(st, "threshold", threshold, n);
+        }
         return new Sae(cfg, wEnc, bEnc, wDec, bDec, threshold);
     }
 
@@ -82,6 +91,8 @@ public final class SaeLensFormat {
             if (logSparsity != null) {
                 SafetensorsWriter.write(dir.resolve(SPARSITY),
                         List.of(new SafetensorsWriter.Entry("sparsity", DType.F32, new long[] {n}, logSparsity)), Map.of("format", "pt"));
+            } else {
+                Files.deleteIfExists(dir.resolve(SPARSITY)); // a replaced SAE's densities describe other features
             }
             Path tmp = AtomicFiles.tempBeside(dir.resolve(CFG));
             JSON.writeValue(tmp.toFile(), SaeLensConfig.toJson(c));
@@ -99,6 +110,24 @@ public final class SaeLensFormat {
                     + Arrays.toString(shape) + ": the weights do not match the config");
         }
         return st.floats(name);
+    }
+
+    /** Refuses NaN and ±∞ weights, naming the first one: "W_enc holds NaN at [3, 17]". */
+    private static void requireFinite(SafetensorsFile st, String name, float[] values, int columns) {
+        for (int i = 0; i < values.length; i++) {
+            float v = values[i];
+            if (!Float.isFinite(v)) {
+                String at = name.startsWith("W_") ? "[" + i / columns + ", " + i % columns + "]" : "[" + i + "]";
+                throw new SaeException(name + " holds " + (Float.isNaN(v) ? "NaN" : v > 0 ? "+∞" : "−∞") + " at " + at
+                        + " in " + st.path().getFileName() + ": the SAE is broken (its training diverged or the file is "
+                        + "corrupt); retrain or re-export it");
+            }
+        }
+    }
+
+    /** Whether {@code dir} holds an SAE (a cfg.json or weights file) that writing there would replace. */
+    public static boolean holdsSae(Path dir) {
+        return Files.exists(dir.resolve(CFG)) || Files.exists(dir.resolve(WEIGHTS)) || Files.exists(dir.resolve(SPARSITY));
     }
 
     /** {@code threshold}, else exp({@code log_threshold}), else a scalar {@code jump_relu_threshold} from the config. */

@@ -22,6 +22,7 @@ public final class SaeTrainer {
     private final int n;
 
     private SaeTrainer(ActivationStore store, TrainerSettings settings, SaeMetadata metadata) {
+        settings.checkFits(store.dIn());
         this.store = store;
         this.s = settings;
         this.metadata = metadata;
@@ -32,6 +33,10 @@ public final class SaeTrainer {
     /**
      * Runs to the token budget or until cancelled; a cancelled run returns the weights reached so far (and the
      * last checkpoint, when checkpoints are on, stays on disk).
+     *
+     * @throws SaeException when the run does not fit in memory ({@link TrainerSettings#checkFits}), or when it
+     *         diverges: the loss or the weights become NaN or infinite ("training diverged at step 120: the loss
+     *         became NaN; lower the learning rate (--lr)"); nothing is returned, so nothing gets written
      */
     public static TrainingResult train(ActivationStore store, TrainerSettings settings, SaeMetadata metadata,
             TrainingListener listener, Progress progress, Cancellation cancel) {
@@ -69,7 +74,7 @@ public final class SaeTrainer {
         if (inspector != null) {
             inspector.started(p);
         }
-        List<StepMetrics> curve = new ArrayList<>(steps);
+        List<StepMetrics> curve = new ArrayList<>(Math.min(steps, 1 << 16));
         boolean cancelled = false;
         try (Loop loop = new Loop(p, activity, rows)) {
             for (int step = 0; step < steps; step++) {
@@ -82,6 +87,7 @@ public final class SaeTrainer {
                     inspector.batch(batchRows);
                 }
                 StepMetrics m = loop.step(step, steps, batchRows, inspector, t0);
+                checkFinite(step + 1, m);
                 curve.add(m);
                 listener.onStep(m);
                 progress.update(step + 1, steps, String.format(Locale.ROOT, "training %s: step %d of %d, mse %.4g, L0 %.1f",
@@ -91,6 +97,7 @@ public final class SaeTrainer {
                 }
             }
         }
+        checkFinite(curve.size(), p);
         Sae sae = toSae(p, activity);
         long trained = (long) curve.size() * rows;
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -104,6 +111,33 @@ public final class SaeTrainer {
             logSparsity[f] = (float) Math.log10(fired[f] / (double) split.heldOut().length + 1e-10);
         }
         return new TrainingResult(sae, heldOut, logSparsity, curve, false, trained, seconds);
+    }
+
+    /** A step whose loss is NaN or infinite ends the run: its weights are garbage from here on. */
+    private static void checkFinite(int step, StepMetrics m) {
+        double[] losses = {m.mse(), m.auxLoss()};
+        for (double loss : losses) {
+            if (!Double.isFinite(loss)) {
+                throw diverged(step, "the loss became " + (Double.isNaN(loss) ? "NaN" : "infinite"));
+            }
+        }
+    }
+
+    /** The final weights, checked once: a last update can overflow after the last loss was computed. */
+    private static void checkFinite(int step, SaeParameters p) {
+        float[][] arrays = {p.wEncT, p.bEnc, p.wDec, p.bDec};
+        String[] names = {"W_enc", "b_enc", "W_dec", "b_dec"};
+        for (int a = 0; a < arrays.length; a++) {
+            for (float v : arrays[a]) {
+                if (!Float.isFinite(v)) {
+                    throw diverged(step, names[a] + " became " + (Float.isNaN(v) ? "NaN" : "infinite"));
+                }
+            }
+        }
+    }
+
+    private static SaeException diverged(int step, String what) {
+        return new SaeException("training diverged at step " + step + ": " + what + "; lower the learning rate (--lr)");
     }
 
     /** The per-step machinery and its buffers, reused across steps. */

@@ -98,7 +98,30 @@ public final class SafetensorsFile {
             }
             tensors.put(info.name(), info);
         }
+        checkNoOverlap(file, tensors);
         return new SafetensorsFile(path, dataStart, Collections.unmodifiableMap(tensors), Collections.unmodifiableMap(metadata));
+    }
+
+    /**
+     * Tensors' data ranges must not share bytes: two tensors reading the same bytes is a corrupt or crafted header
+     * (the reference implementation refuses it too). Empty tensors occupy nothing.
+     */
+    private static void checkNoOverlap(String file, Map<String, TensorInfo> tensors) {
+        java.util.List<TensorInfo> sorted = new java.util.ArrayList<>();
+        for (TensorInfo t : tensors.values()) {
+            if (t.end() > t.begin()) {
+                sorted.add(t);
+            }
+        }
+        sorted.sort(java.util.Comparator.comparingLong(TensorInfo::begin).thenComparingLong(TensorInfo::end));
+        for (int i = 1; i < sorted.size(); i++) {
+            TensorInfo a = sorted.get(i - 1), b = sorted.get(i);
+            if (b.begin() < a.end()) {
+                throw new SaeException(file + ": tensors " + a.name() + " and " + b.name() + " overlap in the data section "
+                        + "(bytes [" + a.begin() + ", " + a.end() + ") and [" + b.begin() + ", " + b.end()
+                        + ")): the header is corrupt");
+            }
+        }
     }
 
     private static TensorInfo tensor(String file, String name, JsonNode n) {
@@ -111,14 +134,21 @@ public final class SafetensorsFile {
         long[] shape = new long[shapeNode.size()];
         long elements = 1;
         for (int i = 0; i < shape.length; i++) {
-            shape[i] = shapeNode.get(i).asLong(-1);
+            shape[i] = shapeNode.get(i).isIntegralNumber() ? shapeNode.get(i).asLong(-1) : -1;
             if (shape[i] < 0) {
                 throw new SaeException(file + ": tensor " + name + " has a negative or non-numeric dimension");
             }
-            elements = Math.multiplyExact(elements, shape[i]);
+            try {
+                elements = Math.multiplyExact(elements, shape[i]);
+            } catch (ArithmeticException e) {
+                throw new SaeException(file + ": tensor " + name + " has an impossible shape (over 2^63 elements): "
+                        + "the header is corrupt");
+            }
         }
-        long begin = offsets.get(0).asLong(-1), end = offsets.get(1).asLong(-1);
-        if (begin < 0 || end < begin || end - begin != elements * dtype.bytes()) {
+        long begin = offsets.get(0).isIntegralNumber() ? offsets.get(0).asLong(-1) : -1;
+        long end = offsets.get(1).isIntegralNumber() ? offsets.get(1).asLong(-1) : -1;
+        long bytes = elements > Long.MAX_VALUE / dtype.bytes() ? -1 : elements * dtype.bytes();
+        if (begin < 0 || end < begin || end - begin != bytes) {
             throw new SaeException(file + ": tensor " + name + " has data_offsets [" + begin + ", " + end + "] that do not "
                     + "match its shape " + java.util.Arrays.toString(shape) + " of " + dtype + ": the header is corrupt");
         }
