@@ -66,6 +66,7 @@ final class CounterfactualCommand implements Callable<Integer> {
         var sampler = sampling.sampler(spec.commandLine());
         var cautious = sampling.cautious(spec.commandLine());
         long seed2 = interventionalSeed != null ? interventionalSeed : sampling.seed + 1;
+        checkWhere();
         try (LanguageModel model = modelOptions.load()) {
             int[] promptIds = prompt.ids != null ? prompt.ids : model.encodePrompt(prompt.text);
             model.checkIds(promptIds);
@@ -83,6 +84,22 @@ final class CounterfactualCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(output.json ? Json.write(toJson(model, r, seed2)) : readable(model, r));
         }
         return 0;
+    }
+
+    /**
+     * A negative position or token is wrong usage (exit 2); one beyond the run or the prompt is found by the
+     * replayer (exit 1, "beyond the trace"), since only the run says how long it is.
+     */
+    private void checkWhere() {
+        picocli.CommandLine cmd = spec.commandLine();
+        if (where.position != null) {
+            Cli.intOption(cmd, "--position", where.position, 0, Integer.MAX_VALUE);
+        } else {
+            Cli.intOption(cmd, "--prompt-position", where.promptPosition, 0, Integer.MAX_VALUE);
+        }
+        if (replacement.token != null) {
+            Cli.intOption(cmd, "--token", replacement.token, 0, SamplingOptions.MAX_TOP_K);
+        }
     }
 
     private ObjectNode toJson(LanguageModel model, CounterfactualResult r, long seed2) {

@@ -30,8 +30,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         SamplerSettings settings = sampling.sampler(spec.commandLine());
         CautiousSettings cautiousSettings = sampling.cautious(spec.commandLine());
+        List<String> texts = prompts.texts();
         try (LanguageModel model = modelOptions.load()) {
-            List<PromptOptions.Prompt> list = prompts.resolve(model);
+            List<PromptOptions.Prompt> list = prompts.resolve(model, texts);
             for (PromptOptions.Prompt p : list) {
                 Trace g = Decoder.run(model, p.ids(), settings, cautiousSettings, sampling.maxTokens, sampling.stopAtEos, sampling.top,
                         Cli.progress(spec), Cancellation.none(), steps -> { });

@@ -6,7 +6,9 @@ import org.tokenscope.host.model.DemoModel;
 import org.tokenscope.host.model.LanguageModel;
 import org.tokenscope.host.model.ModelFolder;
 import org.tokenscope.host.model.OnnxLanguageModel;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every command that runs a model shares. */
 public final class ModelOptions {
@@ -21,11 +23,18 @@ public final class ModelOptions {
             description = "Intra-op threads (default: physical cores). Results are deterministic for a fixed count.")
     Integer threads;
 
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
+
+    /** The most threads --threads accepts: four per logical processor (more only adds contention). */
+    static int maxThreads() {
+        return Runtime.getRuntime().availableProcessors() * 4;
+    }
+
     int effectiveThreads() {
-        if (threads != null && threads < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be ≥ 1");
+        if (threads != null) {
+            return Cli.intOption(command.commandLine(), "--threads", threads, 1, maxThreads());
         }
-        return threads != null ? threads : CpuInfo.physicalCores();
+        return CpuInfo.physicalCores();
     }
 
     LanguageModel load() {

@@ -32,16 +32,31 @@ public final class PromptOptions {
         return source.file != null;
     }
 
-    List<Prompt> resolve(LanguageModel model) {
+    /**
+     * The prompt texts, read before any model is loaded so a bad --prompt-file is refused at once;
+     * null when the prompt is given as ids.
+     */
+    List<String> texts() {
+        if (source.ids != null) {
+            return null;
+        }
+        return source.text != null ? List.of(source.text) : PromptFile.read(source.file);
+    }
+
+    /** The prompts: {@code texts} (from {@link #texts}) tokenised, or the ids as given. */
+    List<Prompt> resolve(LanguageModel model, List<String> texts) {
         if (source.ids != null) {
             model.checkIds(source.ids);
             return List.of(new Prompt(null, source.ids));
         }
-        List<String> texts = source.text != null ? List.of(source.text) : PromptFile.read(source.file);
         List<Prompt> out = new ArrayList<>();
         for (String t : texts) {
             out.add(new Prompt(t, model.encodePrompt(t)));
         }
         return out;
+    }
+
+    List<Prompt> resolve(LanguageModel model) {
+        return resolve(model, texts());
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tokenscope.host.sae.Sae;
 import org.tokenscope.host.sae.SaeCode;
+import org.tokenscope.host.sae.SaeFiles;
 import org.tokenscope.host.sae.SaeLensFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +74,8 @@ final class SaeEncodeCommand implements Callable<Integer> {
     private static List<float[]> readVectors(Path file, int dIn) {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(Files.readString(file));
+            // a regular file of at most SaeFiles.VECTORS_LIMIT bytes of UTF-8: never /dev/zero or a pipe read whole
+            root = Json.MAPPER.readTree(SaeFiles.readUtf8(file, "input file", SaeFiles.VECTORS_LIMIT));
         } catch (IOException e) {
             throw new InputException("cannot read " + file + " as JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
@@ -94,6 +95,10 @@ final class SaeEncodeCommand implements Callable<Integer> {
                     throw new InputException("vector " + i + ", value " + j + " of " + file + " is not a number");
                 }
                 x[j] = (float) v.get(j).asDouble();
+                if (!Float.isFinite(x[j])) {
+                    throw new InputException("vector " + i + ", value " + j + " of " + file + " (" + v.get(j).asText()
+                            + ") is outside the range of a float");
+                }
             }
             out.add(x);
         }

@@ -11,11 +11,13 @@ import org.tokenscope.host.job.Cancellation;
 import org.tokenscope.host.model.LanguageModel;
 import org.tokenscope.host.sae.ActivationCollector;
 import org.tokenscope.host.sae.ActivationStore;
+import org.tokenscope.host.sae.CorpusText;
 import org.tokenscope.host.sae.FeatureContext;
 import org.tokenscope.host.sae.FeatureStats;
 import org.tokenscope.host.sae.FeatureSummary;
 import org.tokenscope.host.sae.LogitEffect;
 import org.tokenscope.host.sae.Sae;
+import org.tokenscope.host.sae.SaeException;
 import org.tokenscope.host.sae.SaeLensFormat;
 import org.tokenscope.host.sae.SaeModelCheck;
 import org.tokenscope.host.sae.StatsSettings;
@@ -48,17 +50,21 @@ final class SaeFeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (tokens <= 0 || top < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--tokens must be positive and --top not negative");
+        StatsSettings settings;
+        try {
+            StatsSettings.checkTokens(tokens);
+            settings = new StatsSettings(top, 0, 0, 12, 4, 32, top, 0, modelOptions.effectiveThreads());
+        } catch (SaeException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()); // wrong usage, exit 2
         }
         Sae sae = SaeLensFormat.read(saeDir);
+        CorpusText text = SaeCliSupport.corpus(corpus); // an unusable corpus is refused before the model loads
         Path storeDir = SaeCliSupport.tempDir("tokenscope-activations-");
         try (LanguageModel model = modelOptions.load()) {
             String tap = SaeModelCheck.tapFor(sae, model, tapOverride);
-            ActivationStore store = ActivationCollector.collect(model, tap, SaeCliSupport.corpus(corpus), tokens, storeDir,
+            ActivationStore store = ActivationCollector.collect(model, tap, text, tokens, storeDir,
                     Cli.progress(spec), Cancellation.none());
             Tokenizer tok = model.requireTokenizer();
-            StatsSettings settings = new StatsSettings(top, 0, 0, 12, 4, 32, top, 0, modelOptions.effectiveThreads());
             FeatureStats stats = FeatureStats.compute(sae, store, tokens, tok, Unembedding.of(model).orElse(null), settings,
                     Cli.progress(spec), Cancellation.none());
             spec.commandLine().getOut().println(output.json ? Json.write(json(model, tap, stats, tok)) : readable(stats));

@@ -51,8 +51,11 @@ final class SaeTrainCommand implements Callable<Integer> {
     Path corpus;
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of initialisation and batch order (default: ${DEFAULT-VALUE}).")
     long seed;
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "SAELens folder to write.")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "SAELens folder to write; one that already holds an SAE is replaced only with --force.")
     Path out;
+    @Option(names = "--force", description = "Replace the SAE already in the --out folder.")
+    boolean force;
     @Option(names = "--batch-size", defaultValue = "1024", paramLabel = "B", description = "Tokens per step (default: ${DEFAULT-VALUE}).")
     int batchSize;
     @Option(names = "--lr", defaultValue = "1e-3", paramLabel = "LR", description = "Adam learning rate, decayed linearly over the last 20%% (default: ${DEFAULT-VALUE}).")
@@ -74,11 +77,23 @@ final class SaeTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out.toString().isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out must name a folder, not an empty path");
+        }
+        if (store != null && store.toString().isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--store must name a folder, not an empty path");
+        }
         TrainingArchitecture architecture = usage(() -> TrainingArchitecture.of(arch));
         DType storage = usage(() -> storageType(dtype));
         TrainerSettings settings = usage(() -> settings(architecture));
+        checkOut();
         Path storeDir = store != null ? store : SaeCliSupport.tempDir("tokenscope-activations-");
         try (LanguageModel model = modelOptions.load()) {
+            int dIn = ActivationCollector.tapWidth(model, tap); // an unknown tap is unusable input (exit 1)
+            usage(() -> {
+                settings.checkFits(dIn); // and a run too large for memory wrong usage, before any collecting
+                return null;
+            });
             long collect = (long) Math.ceil(tokens / (1 - settings.heldOutFraction())); // the held-out share comes on top
             ActivationStore activations = reusable(model).orElseGet(() -> ActivationCollector.collect(model, tap,
                     SaeCliSupport.corpus(corpus), collect, storeDir, Cli.progress(spec), Cancellation.none()));
@@ -96,6 +111,16 @@ final class SaeTrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** --out must be a folder (or not exist yet), and one holding an SAE is replaced only with --force. */
+    private void checkOut() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InputException("--out " + out + " is a file, not a folder: give a folder for the SAE");
+        }
+        if (!force && Files.isDirectory(out) && SaeLensFormat.holdsSae(out)) {
+            throw new InputException(out + " already holds an SAE; pass --force to replace it");
+        }
+    }
+
     /** The --store folder's activations when they are of this tap, model and corpus. */
     private Optional<ActivationStore> reusable(LanguageModel model) {
         if (store == null || !Files.isRegularFile(store.resolve("store.json"))) {
@@ -111,9 +136,6 @@ final class SaeTrainCommand implements Callable<Integer> {
     }
 
     private TrainerSettings settings(TrainingArchitecture architecture) {
-        if (tokens <= 0 || dSae <= 0 || k <= 0 || k > dSae || batchSize <= 0) {
-            throw new SaeException("need positive --tokens, --d-sae and --batch-size, and 0 < --k ≤ --d-sae");
-        }
         AuxKind auxKind = aux == null ? architecture.defaultAux() : switch (aux) {
             case "auxk" -> AuxKind.AUXK;
             case "zipf" -> AuxKind.ZIPF;
@@ -152,6 +174,7 @@ final class SaeTrainCommand implements Callable<Integer> {
         settings.put("corpus", SaeCliSupport.corpusName(corpus));
         settings.put("seed", s.seed());
         settings.put("out", out.toString());
+        settings.put("force", force);
         settings.put("batch_size", s.batchSize());
         settings.put("lr", s.learningRate());
         settings.put("aux", s.aux().name().toLowerCase(Locale.ROOT));
@@ -172,7 +195,7 @@ final class SaeTrainCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(Json.write(root));
     }
 
-    /** Bad option values are wrong usage (exit 2), not unusable input. */
+    /** Bad option values (the engine's range checks included) are wrong usage (exit 2), not unusable input. */
     private <T> T usage(java.util.function.Supplier<T> parse) {
         try {
             return parse.get();

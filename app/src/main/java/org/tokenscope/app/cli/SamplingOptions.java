@@ -52,10 +52,34 @@ public final class SamplingOptions {
     @Option(names = "--punctuation", defaultValue = "text", description = "Trial ends by decoded text or by the authors' exact ids: text|ids (default: ${DEFAULT-VALUE}).")
     String punctuation;
 
+    /** The most tokens --max-tokens asks for (a run also stops at the model's context). */
+    static final int MAX_TOKENS = 1 << 20;
+    /** The most alternatives --top lists per step (each is kept for every sampler stage of every step). */
+    static final int MAX_TOP = 1000;
+    /** The most trials --max-trials allows: the trials of a step run as one batch, each with its own cache. */
+    static final int MAX_TRIALS = 1024;
+    /** Temperatures above this are indistinguishable from uniform sampling. */
+    static final double MAX_TEMPERATURE = 100;
+    /** Entropy thresholds in nats; no vocabulary reaches ln(2^24) ≈ 16.6. */
+    static final double MAX_ENTROPY = 100;
+    /** --top-k beyond any vocabulary size (the model's size is checked when it is loaded). */
+    static final int MAX_TOP_K = 1 << 24;
+
+    /** Checks every numeric option against its range (usage error, exit code 2), whether --cautious is on or not. */
+    void check(CommandLine cmd) {
+        Cli.intOption(cmd, "--max-tokens", maxTokens, 0, MAX_TOKENS);
+        Cli.intOption(cmd, "--top", top, 0, MAX_TOP);
+        Cli.doubleOption(cmd, "--temperature", temperature, 0, true, MAX_TEMPERATURE, true);
+        Cli.intOption(cmd, "--top-k", topK, 0, MAX_TOP_K);
+        Cli.doubleOption(cmd, "--top-p", topP, 0, false, 1, true);
+        Cli.doubleOption(cmd, "--min-p", minP, 0, true, 1, true);
+        Cli.doubleOption(cmd, "--h-low", hLow, 0, true, MAX_ENTROPY, true);
+        Cli.doubleOption(cmd, "--h-high", hHigh, 0, true, MAX_ENTROPY, true);
+        Cli.intOption(cmd, "--max-trials", maxTrials, 1, MAX_TRIALS);
+    }
+
     SamplerSettings sampler(CommandLine cmd) {
-        if (maxTokens < 0 || top < 0) {
-            throw new CommandLine.ParameterException(cmd, "--max-tokens and --top must be ≥ 0");
-        }
+        check(cmd);
         try {
             return new SamplerSettings(temperature, topK, topP, minP, seed);
         } catch (IllegalArgumentException e) {
@@ -65,6 +89,7 @@ public final class SamplingOptions {
 
     /** Null unless --cautious. */
     CautiousSettings cautious(CommandLine cmd) {
+        check(cmd);
         if (!cautious) {
             return null;
         }

@@ -1,11 +1,10 @@
 package org.tokenscope.app.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.tokenscope.app.project.ProjectException;
 import org.tokenscope.app.project.TextFiles;
+import org.tokenscope.host.io.BoundedFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -49,22 +48,13 @@ public final class ScoreDocuments {
         return source.textFile != null ? source.textFile : source.promptFile;
     }
 
-    /** The whole of a UTF-8 text file (a leading byte-order mark dropped); missing, not a file or not UTF-8 is refused. */
+    /**
+     * The whole of a UTF-8 text file (a leading byte-order mark dropped); missing, not a regular file, over
+     * {@link BoundedFiles#TEXT_FILE_LIMIT} or not UTF-8 is refused.
+     */
     static String readText(Path file) {
-        if (!Files.exists(file)) {
-            throw new InputException("text file not found: " + file);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file + " is not a regular file: give --text-file a UTF-8 text file");
-        }
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            return TextFiles.strictUtf8(bytes, file.toString());
+            return TextFiles.readUtf8(file, "text file", BoundedFiles.TEXT_FILE_LIMIT);
         } catch (ProjectException e) {
             throw new InputException(e.getMessage(), e);
         }

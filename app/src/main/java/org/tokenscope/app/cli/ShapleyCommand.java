@@ -88,11 +88,16 @@ final class ShapleyCommand implements Callable<Integer> {
     @Option(names = "--max-seconds", paramLabel = "X", description = "Stop sampling after X seconds (default: no limit).")
     Double maxSeconds;
 
+    /** The most --samples: permutations cost a model call per player each, KernelSHAP keeps every coalition. */
+    static final long MAX_SAMPLES = 1_000_000;
+    /** The longest --max-seconds: 30 days. */
+    static final double MAX_SECONDS = 30 * 24 * 3600;
+
     @Override
     public Integer call() {
         AttributionSettings settings = settings();
+        List<String> texts = prompt.text != null ? List.of(prompt.text) : PromptFile.read(prompt.file);
         try (LanguageModel model = modelOptions.load()) {
-            List<String> texts = prompt.text != null ? List.of(prompt.text) : PromptFile.read(prompt.file);
             Attributor attributor = new Attributor();
             for (String text : texts) {
                 AttributionResult r = attributor.run(model, text, settings, Cli.progress(spec), Cancellation.none());
@@ -113,11 +118,14 @@ final class ShapleyCommand implements Callable<Integer> {
             throw usage("no target: give the text whose probability to explain (--target TEXT) or the answers to "
                     + "choose among (--options \"A|B\")");
         }
-        if (samples != null && samples < 1) {
-            throw usage("--samples must be ≥ 1");
+        if (samples != null) {
+            Cli.longOption(spec.commandLine(), "--samples", samples, 1, MAX_SAMPLES);
         }
-        if (maxSeconds != null && !(maxSeconds > 0)) {
-            throw usage("--max-seconds must be > 0");
+        if (maxSeconds != null) {
+            Cli.doubleOption(spec.commandLine(), "--max-seconds", maxSeconds, 0, false, MAX_SECONDS, true);
+        }
+        if (baselineToken != null) {
+            Cli.intOption(spec.commandLine(), "--baseline-token", baselineToken, 0, SamplingOptions.MAX_TOP_K);
         }
         AttributionSettings.Builder b = AttributionSettings.builder()
                 .target(target)

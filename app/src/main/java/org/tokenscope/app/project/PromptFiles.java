@@ -1,12 +1,12 @@
 package org.tokenscope.app.project;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tokenscope.host.io.BoundedFiles;
 
 /**
  * Prompt files, shared by the window (File › Open Prompts…) and the command line ({@code --prompt-file}):
@@ -17,17 +17,12 @@ public final class PromptFiles {
     private PromptFiles() {
     }
 
-    /** The prompts of {@code file}; a {@link ProjectException} naming the file when it holds none or is malformed. */
+    /**
+     * The prompts of {@code file}; a {@link ProjectException} naming the file when it holds none or is malformed,
+     * or is missing, not a regular file or over {@link BoundedFiles#PROMPT_FILE_LIMIT}.
+     */
     public static List<String> read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ProjectException("prompt file not found: " + file);
-        } catch (IOException e) {
-            throw new ProjectException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return parse(bytes, file.toString());
+        return parse(TextFiles.readBytes(file, "prompt file", BoundedFiles.PROMPT_FILE_LIMIT), file.toString());
     }
 
     /** Parses the bytes of a prompt file called {@code name}; JSONL when the name ends in {@code .jsonl}. */
@@ -74,6 +69,8 @@ public final class PromptFiles {
             JsonNode n;
             try {
                 n = ProjectFiles.MAPPER.readTree(lines[i]);
+            } catch (StreamConstraintsException e) {
+                throw new ProjectException(name + " line " + (i + 1) + ": " + BoundedFiles.reason(e), e);
             } catch (IOException e) {
                 throw new ProjectException(name + " line " + (i + 1) + " is not JSON: expected {\"prompt\": \"...\"}", e);
             }
