@@ -15,6 +15,8 @@ import org.tokenscope.app.export.ReportFiles;
 import org.tokenscope.app.project.Project;
 import org.tokenscope.app.project.ProjectException;
 import org.tokenscope.app.project.ProjectFiles;
+import org.tokenscope.host.io.BoundedFiles;
+import org.tokenscope.host.io.UnusableFileException;
 import org.tokenscope.views.shell.WorkbenchPanel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +54,11 @@ final class ReportCommand implements Callable<Integer> {
         List<WorkbenchPanel> chosen = panels == null ? null : parsePanels(panels);
         Project p;
         try {
+            BoundedFiles.requireRegularFile(project, "project file", BoundedFiles.PROJECT_FILE_LIMIT);
+        } catch (UnusableFileException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+        try {
             p = ProjectFiles.read(project);
         } catch (ProjectException e) {
             throw new InputException(e.getMessage(), e);
@@ -62,7 +69,14 @@ final class ReportCommand implements Callable<Integer> {
         try {
             ReportFiles.write(report, out);
         } catch (IOException e) {
-            throw new InputException("cannot write " + out + ": " + e.getMessage(), e);
+            throw new InputException("cannot write " + out + ": " + BoundedFiles.reason(e), e);
+        }
+        // A damaged panel section is left out of the report, which says so; here one line each, the trace on --debug.
+        for (Report.Omission o : report.omitted()) {
+            spec.commandLine().getErr().println("warning: " + o.message());
+            if (debug && o.cause() != null) {
+                o.cause().printStackTrace(spec.commandLine().getErr());
+            }
         }
         spec.commandLine().getOut().println(out.toAbsolutePath());
         return 0;

@@ -53,12 +53,17 @@ public final class HtmlReportWriter {
         for (Report.PanelPart part : report.panels()) {
             h.append("<section id=\"panel-").append(esc(part.id())).append("\">\n<h2>").append(esc(part.title())).append("</h2>\n");
             for (ReportSection s : part.sections()) {
-                h.append("<h3>").append(esc(s.title())).append("</h3>\n");
-                s.blocks().forEach(b -> block(h, b));
+                section(h, s);
             }
             h.append("</section>\n");
         }
         return h.append("</body>\n</html>\n").toString();
+    }
+
+    /** One section: its heading and blocks. Also used to check that a contributor's section renders at all. */
+    static void section(StringBuilder h, ReportSection s) {
+        h.append("<h3>").append(esc(s.title())).append("</h3>\n");
+        s.blocks().forEach(b -> block(h, b));
     }
 
     private static void block(StringBuilder h, ReportBlock b) {

@@ -10,7 +10,11 @@ import org.tokenscope.views.export.ReportBlock;
 import org.tokenscope.views.export.ReportSection;
 import org.tokenscope.views.shell.WorkbenchPanel;
 
-/** Assembles a {@link Report} from a project and the panels the user ticked. Needs no display and no model. */
+/**
+ * Assembles a {@link Report} from a project and the panels the user ticked. Needs no display and no model. A
+ * panel section that cannot be built is left out with a line saying so ({@link Report#omitted()}); building
+ * never throws for what a project file holds.
+ */
 public final class ReportBuilder {
     private final ReportContributors contributors;
     private final String appVersion;
@@ -35,19 +39,23 @@ public final class ReportBuilder {
     public Report build(String title, Project project, List<WorkbenchPanel> panels, Instant created) {
         List<String> ids = panels.stream().map(WorkbenchPanel::id).toList();
         List<Report.PanelPart> parts = new ArrayList<>();
+        List<Report.Omission> omitted = new ArrayList<>();
         for (WorkbenchPanel panel : panels) {
-            parts.add(part(panel, project.section(panel.id())));
+            parts.add(part(panel, project.section(panel.id()), omitted));
         }
-        return new Report(title, project.notes(), Provenance.of(appVersion, project, ids, created), project.prompts(), parts);
+        return new Report(title, project.notes(), Provenance.of(appVersion, project, ids, created), project.prompts(), parts,
+                omitted);
     }
 
-    private Report.PanelPart part(WorkbenchPanel panel, Optional<ObjectNode> section) {
+    private Report.PanelPart part(WorkbenchPanel panel, Optional<ObjectNode> section, List<Report.Omission> omitted) {
         List<ReportSection> sections = new ArrayList<>();
         if (section.isEmpty()) {
             sections.add(new ReportSection("Saved settings", List.of(new ReportBlock.Text(
                     "The project holds nothing for this panel yet."))));
         } else {
-            sections.addAll(contributors.sections(panel.id(), section.get()));
+            ReportContributors.Built built = contributors.build(panel.id(), panel.title(), section.get());
+            sections.addAll(built.sections());
+            omitted.addAll(built.omitted());
             sections.add(new ReportSection("Saved settings", List.of(new ReportBlock.Json(
                     "The panel's section of the project file, as saved:", section.get()))));
         }

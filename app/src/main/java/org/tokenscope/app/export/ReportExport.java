@@ -10,6 +10,7 @@ import org.tokenscope.views.shell.WorkbenchPanel;
 
 /** File › Export Report… without the dialog: build the report once, write it as HTML and/or PDF. */
 public final class ReportExport {
+    private static final System.Logger LOG = System.getLogger(ReportExport.class.getName());
     private ReportExport() {
     }
 
@@ -21,6 +22,9 @@ public final class ReportExport {
             Path base) throws IOException {
         Report report = new ReportBuilder(ReportContributors.discover(), AppVersion.get())
                 .build(title, project, panels, Provenance.now());
+        for (Report.Omission o : report.omitted()) {
+            LOG.log(System.Logger.Level.WARNING, o.message(), o.cause()); // the window's log file; the report says it too
+        }
         String name = String.valueOf(base.getFileName());
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
@@ -32,7 +36,12 @@ public final class ReportExport {
             written.add(base.resolveSibling(stem + ".pdf"));
         }
         for (Path file : written) {
-            ReportFiles.write(report, file);
+            try {
+                ReportFiles.write(report, file);
+            } catch (IOException e) {
+                // The reason alone ("permission denied") is not enough in a dialog: name the file the user chose.
+                throw new IOException("cannot write " + file.getFileName() + ": " + e.getMessage(), e);
+            }
         }
         return written;
     }

@@ -25,7 +25,11 @@ public final class ReportFiles {
         throw new IllegalArgumentException("the report file must end in .html or .pdf, not " + file.getFileName());
     }
 
-    /** Renders and writes atomically, so an existing report is never left half-overwritten. */
+    /**
+     * Renders and writes atomically, so an existing report is never left half-overwritten; a symbolic link is
+     * written through to its target. An {@link IOException}'s message is the reason alone ("permission denied"),
+     * for the caller to put after the file's name.
+     */
     public static void write(Report report, Path file) throws IOException {
         byte[] bytes = formatOf(file) == Format.HTML
                 ? HtmlReportWriter.toHtml(report).getBytes(StandardCharsets.UTF_8)

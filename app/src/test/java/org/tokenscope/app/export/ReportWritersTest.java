@@ -125,7 +125,10 @@ class ReportWritersTest {
         Project p = Project.empty().withSection("shapley", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
         Report r = new ReportBuilder(new ReportContributors(List.of(broken)), "v").build("t", p, List.of(WorkbenchPanel.SHAPLEY), Instant.EPOCH);
         String html = HtmlReportWriter.toHtml(r);
-        assertTrue(html.contains("could not be built: java.lang.IllegalStateException: bug in a panel"), html);
+        assertTrue(html.contains("Shapley section not included: bug in a panel"), html);
+        assertFalse(html.contains("IllegalStateException"), "no exception class names in the report");
+        assertEquals(1, r.omitted().size());
+        assertEquals("Shapley section not included: bug in a panel", r.omitted().get(0).message());
         assertTrue(html.contains("Saved settings"));
     }
 }
