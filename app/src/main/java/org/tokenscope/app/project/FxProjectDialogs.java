@@ -3,9 +3,6 @@ package org.tokenscope.app.project;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -24,6 +21,8 @@ public final class FxProjectDialogs implements ProjectDialogs {
     static final ButtonType KEEP = new ButtonType("Keep Current Model", ButtonBar.ButtonData.CANCEL_CLOSE);
     static final ButtonType RECOVER = new ButtonType("Recover", ButtonBar.ButtonData.YES);
     static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+    static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.OTHER);
+    static final ButtonType SAVE_AS = new ButtonType("Save As…", ButtonBar.ButtonData.YES);
 
     private final Window owner;
 
@@ -64,6 +63,16 @@ public final class FxProjectDialogs implements ProjectDialogs {
     }
 
     @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String documentName, String detail) {
+        Alert a = alert(Alert.AlertType.WARNING, "changed-on-disk-dialog", "File changed on disk",
+                documentName + " was changed by another program since you opened or saved it.",
+                detail + "\n\nOverwrite replaces those changes with yours; Save As keeps both.",
+                SAVE_AS, OVERWRITE, ButtonType.CANCEL);
+        ButtonType b = a.showAndWait().orElse(ButtonType.CANCEL);
+        return b == OVERWRITE ? ChangedOnDiskChoice.OVERWRITE : b == SAVE_AS ? ChangedOnDiskChoice.SAVE_AS : ChangedOnDiskChoice.CANCEL;
+    }
+
+    @Override
     public boolean confirmRevert(String documentName) {
         Alert a = alert(Alert.AlertType.CONFIRMATION, "revert-dialog", "Revert",
                 "Discard your changes and reload " + documentName + " from disk?", "This cannot be undone.",
@@ -95,12 +104,8 @@ public final class FxProjectDialogs implements ProjectDialogs {
 
     @Override
     public void offerRecovery(RecoveryStore.Recovery recovery, Consumer<Boolean> answer) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault())
-                .format(recovery.savedAt());
-        String what = recovery.origin().map(p -> "your unsaved changes to " + p.getFileName()).orElse("an unsaved project");
-        Alert a = alert(Alert.AlertType.INFORMATION, "recovery-dialog", "Recover unsaved work",
-                "Tokenscope did not close normally last time.",
-                "An autosaved copy of " + what + " from " + when + " was found. Recover it?", RECOVER, DISCARD);
+        Alert a = alert(recovery.originIsNewer() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, "recovery-dialog",
+                "Recover unsaved work", "Tokenscope did not close normally last time.", recovery.describe(), RECOVER, DISCARD);
         // Shown without waiting: this can be asked while the window is still starting up.
         a.resultProperty().addListener((obs, was, result) -> {
             if (result == RECOVER || result == DISCARD) {

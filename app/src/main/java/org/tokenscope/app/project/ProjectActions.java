@@ -71,10 +71,11 @@ public final class ProjectActions {
 
     private void read(Path file, Runnable thenRun) {
         String name = String.valueOf(file.getFileName());
-        jobs.task("Opening " + name, (progress, cancel) -> ProjectFiles.read(file))
+        jobs.task("Opening " + name, (progress, cancel) -> ProjectFiles.load(file))
                 .failureHeader("Could not open " + name + "; the open project is unchanged.")
-                .onSuccess(project -> {
-                    document.replace(project, file, false, null);
+                .onSuccess(loaded -> {
+                    Project project = loaded.project();
+                    document.replace(project, file, false, null, loaded.stamp());
                     lastFolder = file.toAbsolutePath().getParent();
                     checkModel(project, lastFolder);
                     thenRun.run();
@@ -129,10 +130,44 @@ public final class ProjectActions {
                 .start();
     }
 
-    /** Saves to the project's file, or asks where when it has none; false when nothing was written. */
+    /**
+     * Saves to the project's file, or asks where when it has none; false when nothing was written. When the file
+     * changed on disk since it was opened or saved here, asks first: overwrite, save elsewhere, or cancel.
+     */
     public boolean save() {
         Optional<Path> file = document.file();
-        return file.isPresent() ? saveTo(file.get()) : saveAs();
+        if (file.isEmpty()) {
+            return saveAs();
+        }
+        return switch (checkDisk(file.get())) {
+            case OVERWRITE -> saveTo(file.get());
+            case SAVE_AS -> saveAs();
+            case CANCEL -> false;
+        };
+    }
+
+    /** Overwrite when the file is as this window left it; otherwise the user's answer. */
+    private ProjectDialogs.ChangedOnDiskChoice checkDisk(Path file) {
+        Optional<FileStamp> known = document.diskStamp();
+        boolean changed;
+        try {
+            changed = known.isPresent() && known.get().changedOnDisk(file);
+        } catch (IOException e) {
+            changed = false; // unreadable now: the save itself reports what is wrong
+        }
+        if (!changed) {
+            return ProjectDialogs.ChangedOnDiskChoice.OVERWRITE;
+        }
+        String name = String.valueOf(file.getFileName());
+        String when;
+        try {
+            when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                    .withZone(java.time.ZoneId.systemDefault()).format(java.nio.file.Files.getLastModifiedTime(file).toInstant());
+        } catch (IOException e) {
+            when = "an unknown time";
+        }
+        return dialogs.askChangedOnDisk(name, name + " on disk was modified at " + when
+                + ", after this window " + (known.get().sha256() == null ? "autosaved your changes" : "opened or saved it") + ".");
     }
 
     public boolean saveAs() {
@@ -145,13 +180,14 @@ public final class ProjectActions {
     /** Writes the project, with the loaded model as its reference, atomically to {@code file}. */
     public boolean saveTo(Path file) {
         Project project = projectToSave();
+        FileStamp written;
         try {
-            ProjectFiles.write(project, file);
+            written = ProjectFiles.write(project, file);
         } catch (ProjectException e) {
             jobs.report("Could not save " + file.getFileName() + "; your changes are still open.", e);
             return false;
         }
-        document.markSaved(project, file);
+        document.markSaved(project, file, written);
         lastFolder = file.toAbsolutePath().getParent();
         return true;
     }
@@ -213,6 +249,21 @@ public final class ProjectActions {
         }
     }
 
+    /**
+     * What a recovered project's file is taken to hold: as it is now when the autosave is newer (the file is
+     * what the user had open), unknown when the file changed after the autosave, so that saving over it asks.
+     */
+    private static FileStamp stampOf(RecoveryStore.Recovery recovery) {
+        if (recovery.origin().isEmpty() || recovery.originIsNewer()) {
+            return FileStamp.UNKNOWN;
+        }
+        try {
+            return FileStamp.read(recovery.origin().get());
+        } catch (IOException e) {
+            return null; // gone: nothing to overwrite
+        }
+    }
+
     /** At start: offers the newest work a crash left behind, if any. */
     public void offerRecovery() {
         if (recoveries == null) {
@@ -227,7 +278,7 @@ public final class ProjectActions {
             try {
                 if (accepted) {
                     Project project = recovery.load();
-                    document.replace(project, recovery.origin().orElse(null), true, null);
+                    document.replace(project, recovery.origin().orElse(null), true, null, stampOf(recovery));
                     if (autosave != null) {
                         autosave.saveNow(); // now in this session's care before the old copy goes
                         autosave.flush();

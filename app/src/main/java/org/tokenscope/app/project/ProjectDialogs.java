@@ -10,6 +10,8 @@ public interface ProjectDialogs {
 
     enum ModelChoice { USE_ANYWAY, LOCATE, KEEP_CURRENT }
 
+    enum ChangedOnDiskChoice { OVERWRITE, SAVE_AS, CANCEL }
+
     /** The document has unsaved changes and {@code action} ("closing the window") would drop them. */
     UnsavedChoice askUnsaved(String documentName, String action);
 
@@ -18,6 +20,12 @@ public interface ProjectDialogs {
     Optional<Path> chooseProjectToSave(String suggestedName, Path initialFolder);
 
     Optional<Path> choosePromptFile(Path initialFolder);
+
+    /**
+     * The project's file changed on disk since this window opened or saved it (another window, a sync client, a
+     * checkout): overwrite it, save elsewhere, or cancel. {@code detail} says what changed, in a sentence.
+     */
+    ChangedOnDiskChoice askChangedOnDisk(String documentName, String detail);
 
     /** Revert drops the unsaved changes. */
     boolean confirmRevert(String documentName);
@@ -29,7 +37,8 @@ public interface ProjectDialogs {
     Optional<Path> locateModel(Path near);
 
     /**
-     * Offers to restore unsaved work a crash left; answers later through {@code answer} (true: recover), so
+     * Offers to restore unsaved work a crash left ({@link RecoveryStore.Recovery#describe()} says what, and
+     * whether the project's file is newer than the autosave); answers later through {@code answer} (true: recover), so
      * it can be asked while the window is still starting.
      */
     void offerRecovery(RecoveryStore.Recovery recovery, Consumer<Boolean> answer);

@@ -24,6 +24,8 @@ public final class ProjectDocument {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper("Untitled");
     private Project saved = Project.empty();
+    /** The file as this window last read or wrote it; null when unknown (then a save does not check). */
+    private FileStamp stamp;
 
     public Project project() {
         return project.get();
@@ -67,6 +69,12 @@ public final class ProjectDocument {
      * not on disk yet (a recovery). {@code name} overrides the shown name (a sample has no file), may be null.
      */
     void replace(Project next, Path where, boolean unsaved, String name) {
+        replace(next, where, unsaved, name, null);
+    }
+
+    /** As {@link #replace(Project, Path, boolean, String)}, remembering what {@code where} looked like on disk. */
+    void replace(Project next, Path where, boolean unsaved, String name, FileStamp onDisk) {
+        stamp = where == null ? null : onDisk;
         saved = unsaved ? null : next;
         file.set(where);
         project.set(next);
@@ -76,11 +84,22 @@ public final class ProjectDocument {
 
     /** The document was written to {@code where} as {@code written}. */
     void markSaved(Project written, Path where) {
+        markSaved(written, where, null);
+    }
+
+    /** The document was written to {@code where} as {@code written}, which left the file as {@code onDisk}. */
+    void markSaved(Project written, Path where, FileStamp onDisk) {
+        stamp = onDisk;
         saved = written;
         file.set(where);
         project.set(written);
         dirty.set(false);
         displayName.set(nameOf(where));
+    }
+
+    /** What the file looked like when last read or written here; empty when unknown. */
+    public Optional<FileStamp> diskStamp() {
+        return Optional.ofNullable(stamp);
     }
 
     private static String nameOf(Path where) {

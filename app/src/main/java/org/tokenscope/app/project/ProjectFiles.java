@@ -37,15 +37,27 @@ public final class ProjectFiles {
 
     /** Reads a project file; a {@link ProjectException} with a one-line reason when it cannot be used. */
     public static Project read(Path file) {
+        return load(file).project();
+    }
+
+    /** A project as read, with the stamp of the bytes it was read from (to notice later changes on disk). */
+    public record Loaded(Project project, FileStamp stamp) {
+    }
+
+    /** Reads a project file and remembers what the file looked like; a {@link ProjectException} as {@link #read}. */
+    public static Loaded load(Path file) {
         byte[] bytes;
+        FileStamp stamp;
         try {
-            bytes = Files.readAllBytes(file);
+            // Bounded: a device or a huge file as a project is refused with its size, not read until memory runs out.
+            bytes = TextFiles.readBytes(file, "project file", org.tokenscope.host.io.BoundedFiles.PROJECT_FILE_LIMIT);
+            stamp = FileStamp.of(file, bytes);
         } catch (NoSuchFileException e) {
             throw new ProjectException("project file not found: " + file);
         } catch (IOException e) {
-            throw new ProjectException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new ProjectException("cannot read " + file + ": " + IoReasons.of(e), e);
         }
-        return parse(bytes, String.valueOf(file.getFileName()));
+        return new Loaded(parse(bytes, String.valueOf(file.getFileName())), stamp);
     }
 
     /** Parses the bytes of a project file called {@code name} (used in messages). */
@@ -81,13 +93,22 @@ public final class ProjectFiles {
         }
     }
 
-    /** Saves atomically: {@code file} holds the old project or the new one, never a mix. */
-    public static void write(Project project, Path file) {
+    /**
+     * Saves atomically: {@code file} holds the old project or the new one, never a mix (a symbolic link is
+     * written through to its target). Returns the stamp of what was written.
+     */
+    public static FileStamp write(Project project, Path file) {
+        byte[] bytes = toBytes(project);
         try {
-            AtomicFile.write(file, toBytes(project));
+            AtomicFile.write(file, bytes);
         } catch (IOException e) {
             throw new ProjectException("cannot save " + file + ": " + e.getMessage()
                     + " (the previous version of the file is unchanged)", e);
+        }
+        try {
+            return FileStamp.of(file, bytes);
+        } catch (IOException e) {
+            return FileStamp.UNKNOWN; // written, but gone or unreadable at once: the next save asks
         }
     }
 

@@ -53,7 +53,10 @@ public final class AppLog {
             Logger.getLogger("").addHandler(handler);
             installed = file;
             return Optional.of(file);
-        } catch (IOException | SecurityException e) {
+        } catch (IOException e) {
+            System.err.println("tokenscope: no log file in " + dir + ": " + org.tokenscope.app.project.IoReasons.of(e));
+            return Optional.empty();
+        } catch (SecurityException e) {
             System.err.println("tokenscope: no log file in " + dir + ": " + e.getMessage());
             return Optional.empty();
         }

@@ -43,6 +43,11 @@ public final class RememberingDialogs implements ProjectDialogs {
     }
 
     @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String documentName, String detail) {
+        return inner.askChangedOnDisk(documentName, detail);
+    }
+
+    @Override
     public boolean confirmRevert(String documentName) {
         return inner.confirmRevert(documentName);
     }

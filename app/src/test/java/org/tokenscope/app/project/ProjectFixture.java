@@ -21,6 +21,9 @@ final class ProjectFixture {
         ModelChoice modelChoice = ModelChoice.KEEP_CURRENT;
         Path locate;
         Boolean recover;
+        ChangedOnDiskChoice changedOnDisk = ChangedOnDiskChoice.CANCEL;
+        String lastRecoveryText;
+        String lastChangedDetail;
         final List<String> asked = new ArrayList<>();
         ModelCheck lastCheck;
 
@@ -47,6 +50,13 @@ final class ProjectFixture {
         }
 
         @Override
+        public ChangedOnDiskChoice askChangedOnDisk(String documentName, String detail) {
+            asked.add("changed-on-disk:" + documentName);
+            lastChangedDetail = detail;
+            return changedOnDisk;
+        }
+
+        @Override
         public boolean confirmRevert(String documentName) {
             asked.add("revert:" + documentName);
             return revert;
@@ -67,6 +77,7 @@ final class ProjectFixture {
         @Override
         public void offerRecovery(RecoveryStore.Recovery recovery, Consumer<Boolean> answer) {
             asked.add("recover:" + recovery.origin().map(Path::toString).orElse("untitled"));
+            lastRecoveryText = recovery.describe();
             if (recover != null) {
                 answer.accept(recover);
             }

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Autosave copies unsaved work; after a crash the copy is offered once, and only when newer than the file. */
+/** Autosave copies unsaved work; after a crash the copy is offered (see RecoveryNewerFileTest when the file is newer). */
 class RecoveryTest {
     private static final Project WORK = Project.empty().withPrompts(List.of("unsaved work"));
 
@@ -71,17 +71,19 @@ class RecoveryTest {
     }
 
     @Test
-    void aCopyOlderThanItsProjectIsNotOffered(@TempDir Path root) throws IOException {
+    void aCopyOlderThanItsProjectIsStillOfferedNeverDeletedUnasked(@TempDir Path root) throws IOException {
         RecoveryStore store = new RecoveryStore(root);
         Path origin = root.resolve("project.tokenscope.json");
         RecoveryStore.Session crashed = store.startSession();
         crashed.write(WORK, origin);
         Files.setLastModifiedTime(crashed.dir().resolve("recovery.tokenscope.json"), FileTime.from(Instant.now().minusSeconds(300)));
-        ProjectFiles.write(Project.empty(), origin); // saved after the autosave
+        ProjectFiles.write(Project.empty(), origin); // saved after the autosave, with other content
         crashed.abandon();
 
-        assertTrue(store.orphans().isEmpty());
-        assertFalse(Files.exists(crashed.dir()), "the stale copy is cleaned up");
+        List<RecoveryStore.Recovery> found = store.orphans();
+        assertEquals(1, found.size(), "issue 7: a newer file is no reason to delete unsaved work");
+        assertTrue(found.get(0).originIsNewer());
+        assertTrue(Files.exists(crashed.dir()));
     }
 
     @Test

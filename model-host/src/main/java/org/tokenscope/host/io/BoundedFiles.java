@@ -163,6 +163,12 @@ public final class BoundedFiles {
         if (e instanceof FileSystemLoopException) {
             return "the symbolic links form a loop";
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "it already exists";
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            return "the folder is not empty";
+        }
         if (e instanceof StreamConstraintsException) {
             return "it exceeds the size limit of the JSON reader (" + constraint(e.getMessage()) + ")";
         }
