@@ -133,6 +133,15 @@ public final class MainWindow {
 
     void show(LaunchOptions options) {
         stage.show();
+        if (!stage.isMaximized()) {
+            // Some window managers (openbox) map the window at its minimum size whatever size was asked for,
+            // while JavaFX still reports the asked size; asking again once the window is up gets it.
+            double width = state.width(), height = state.height();
+            javafx.application.Platform.runLater(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
         // After show, when the split has a width to place the prompt list's remembered width in.
         WindowLayout.restoreDivider(state, panels.split());
         options.model().ifPresentOrElse(this::openModelFolder, this::useEmbeddedModel);
