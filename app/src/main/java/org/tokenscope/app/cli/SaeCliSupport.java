@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.tokenscope.host.io.BoundedFiles;
+import org.tokenscope.host.io.TempFolders;
 import org.tokenscope.host.sae.CorpusText;
 import org.tokenscope.host.sae.SaeCode;
 import org.tokenscope.host.tokenize.Tokenizer;
@@ -61,28 +59,16 @@ final class SaeCliSupport {
         return t;
     }
 
+    /** A scratch folder that a Ctrl-C, or the next run after a kill, removes (see {@link TempFolders}). */
     static Path tempDir(String prefix) {
         try {
-            return Files.createTempDirectory(prefix);
+            return TempFolders.create(prefix);
         } catch (IOException e) {
-            throw new InputException("cannot create a temporary folder: " + e.getMessage(), e);
+            throw new InputException("cannot create a temporary folder: " + BoundedFiles.reason(e), e);
         }
     }
 
     static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder left behind is not worth failing the command for
-        }
+        TempFolders.delete(dir);
     }
 }

@@ -180,8 +180,8 @@ public final class SaeViewModel {
                 return store; // enough vectors of this tap already collected
             }
         }
-        Path dir = Files.createTempDirectory("tokenscope-sae-");
-        dir.toFile().deleteOnExit();
+        // Removed at exit, on Ctrl-C, or by the next run after a kill (deleteOnExit cannot delete a full folder).
+        Path dir = org.tokenscope.host.io.TempFolders.create("tokenscope-sae-");
         ActivationStore s = ActivationCollector.collect(model, tapName, CorpusText.bundled(CorpusText.DEMO_TRAIN),
                 tokens, dir.resolve("store"), progress, cancel);
         synchronized (this) {
