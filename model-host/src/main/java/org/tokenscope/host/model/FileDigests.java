@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.tokenscope.host.io.BoundedFiles;
 
 /**
  * SHA-256 of files, hashed once per (path, size, modification time): opening a 2 GB model a second time,
@@ -63,7 +64,7 @@ public final class FileDigests {
             }
             return abs + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis();
         } catch (IOException e) {
-            throw new ModelException("cannot read " + abs + ": " + e.getMessage(), e);
+            throw new ModelException("cannot read " + abs + ": " + BoundedFiles.reason(e), e);
         }
     }
 
@@ -76,7 +77,7 @@ public final class FileDigests {
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
-            throw new ModelException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new ModelException("cannot read " + file + ": " + BoundedFiles.reason(e), e);
         }
     }
 

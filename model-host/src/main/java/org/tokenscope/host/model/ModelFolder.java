@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.tokenscope.host.io.BoundedFiles;
 
 /**
  * A model folder as Hugging Face Optimum, transformers.js-style repositories and onnxruntime-genai write
@@ -114,7 +115,7 @@ public final class ModelFolder {
                         .filter(f -> result.stream().noneMatch(v -> v.file().equals(f)))
                         .forEach(f -> result.add(new Variant(labelOf(f.getFileName().toString()), f)));
             } catch (IOException e) {
-                throw new ModelException("cannot list " + sub + ": " + e.getMessage(), e);
+                throw new ModelException("cannot list " + sub + ": " + BoundedFiles.reason(e), e);
             }
         }
         return result;

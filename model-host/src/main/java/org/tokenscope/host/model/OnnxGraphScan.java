@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.tokenscope.host.io.BoundedFiles;
 
 /**
  * One streaming pass over an ONNX file's protobuf that collects what the host needs without loading the
@@ -61,7 +62,7 @@ public final class OnnxGraphScan {
             });
             return new OnnxGraphScan(new ArrayList<>(c.main), new ArrayList<>(c.sub), c.ops, c.refs);
         } catch (IOException e) {
-            throw new ModelException("cannot read " + onnx + ": " + e.getMessage(), e);
+            throw new ModelException("cannot read " + onnx + ": " + BoundedFiles.reason(e), e);
         }
     }
 

@@ -16,6 +16,10 @@ final class SessionFactory {
         if (!Files.isRegularFile(onnx)) {
             throw new ModelException("model file not found: " + onnx);
         }
+        if (!Files.isReadable(onnx)) {
+            // Said here: ONNX Runtime's own words for it are "system error number 13".
+            throw new ModelException("cannot load " + onnx.getFileName() + ": permission denied (" + onnx + ")");
+        }
         try (OrtSession.SessionOptions opts = new OrtSession.SessionOptions()) {
             opts.setIntraOpNumThreads(threads);
             opts.setInterOpNumThreads(1);

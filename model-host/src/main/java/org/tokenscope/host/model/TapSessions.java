@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tokenscope.host.io.BoundedFiles;
 
 /**
  * Sessions over patched copies of a model that expose intermediate tensors as outputs. The copy is written
@@ -68,7 +69,7 @@ final class TapSessions implements AutoCloseable {
             Files.write(tmp, patched);
             Files.move(tmp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new ModelException("cannot write the tap copy of the model beside " + onnx + ": " + e.getMessage(), e);
+            throw new ModelException("cannot write the tap copy of the model beside " + onnx + ": " + BoundedFiles.reason(e), e);
         }
         return SessionFactory.open(copy, threads, graph);
     }

@@ -79,6 +79,16 @@ class ExportLayoutsTest {
     }
 
     @Test
+    void anUnreadableModelFileSaysPermissionDenied(@TempDir Path dir) throws IOException {
+        Path onnx = Files.copy(TestModels.decoder("mqa-head-dim").resolve("model.onnx"), dir.resolve("model.onnx"));
+        Files.setPosixFilePermissions(onnx, java.util.Set.of());
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(onnx), "root reads every file: nothing to see");
+        ModelException e = assertThrows(ModelException.class, () -> OnnxLanguageModel.load(ModelFolder.open(dir), 1));
+        assertTrue(e.getMessage().contains("permission denied") && !e.getMessage().contains("error number"),
+                e.getMessage());
+    }
+
+    @Test
     void configsMayNameOnlyFilesInsideTheModelFolder(@TempDir Path dir) throws IOException {
         for (String outside : List.of("/etc/passwd", "../model.onnx", "sub/../../x.onnx")) {
             Files.writeString(dir.resolve("genai_config.json"),
