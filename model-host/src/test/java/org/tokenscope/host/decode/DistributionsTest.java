@@ -104,4 +104,53 @@ class DistributionsTest {
         assertEquals(1.386294, Distributions.softmaxEntropy(new float[] {2, 2, 2, 2}, 1.0, p), 1e-6);
         assertEquals(0.0, Distributions.softmaxEntropy(new float[] {1, 5, 2, 2}, 0, p));
     }
+
+    /**
+     * At τ = 1 the softmax is exp(l − max) / Σ, bit for bit: the counterfactual panel computed its prompt
+     * alternatives with that formula before it used this one, and saved projects hold those numbers.
+     */
+    @Test
+    void softmaxAtTemperatureOneIsThePlainMaxShiftedFormulaExactly() {
+        java.util.Random rnd = new java.util.Random(11);
+        for (int trial = 0; trial < 100; trial++) {
+            float[] logits = new float[300];
+            for (int i = 0; i < logits.length; i++) {
+                logits[i] = i > 0 && rnd.nextInt(10) == 0 ? Float.NEGATIVE_INFINITY : (float) (rnd.nextGaussian() * 8);
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (float x : logits) {
+                max = Math.max(max, x);
+            }
+            double[] expected = new double[logits.length];
+            double sum = 0;
+            for (int i = 0; i < logits.length; i++) {
+                expected[i] = Math.exp(logits[i] - max);
+                sum += expected[i];
+            }
+            for (int i = 0; i < logits.length; i++) {
+                expected[i] /= sum;
+            }
+            assertArrayEquals(expected, Distributions.softmax(logits, 1), 0.0);
+        }
+    }
+
+    /** top(p, n) is the head of a full sort by probability, ties to the lower id; n past the vocabulary is all of it. */
+    @Test
+    void topIsTheHeadOfTheFullSortWithTiesToTheLowerId() {
+        java.util.Random rnd = new java.util.Random(5);
+        for (int trial = 0; trial < 200; trial++) {
+            double[] p = new double[40];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(6) / 10.0; // many exact ties, zeros included
+            }
+            Integer[] order = new Integer[p.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> p[a] != p[b] ? Double.compare(p[b], p[a]) : Integer.compare(a, b));
+            int n = 1 + rnd.nextInt(50);
+            int[] expected = java.util.Arrays.stream(order).mapToInt(Integer::intValue).limit(n).toArray();
+            assertArrayEquals(expected, Distributions.top(p, n), "n = " + n);
+        }
+    }
 }

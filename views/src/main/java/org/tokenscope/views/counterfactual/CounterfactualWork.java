@@ -7,7 +7,9 @@ import org.tokenscope.host.decode.CounterfactualReplayer;
 import org.tokenscope.host.decode.CounterfactualResult;
 import org.tokenscope.host.decode.CounterfactualSweep;
 import org.tokenscope.host.decode.Decoder;
+import org.tokenscope.host.decode.Distributions;
 import org.tokenscope.host.decode.Intervention;
+import org.tokenscope.host.decode.NonFiniteLogitsException;
 import org.tokenscope.host.decode.StageSummary;
 import org.tokenscope.host.decode.Trace;
 import org.tokenscope.host.job.Cancellation;
@@ -43,7 +45,10 @@ public final class CounterfactualWork {
         return new FactualRun(s, trace, promptAlternatives(model, prompt, s.topN()), text(model, trace.promptIds(), trace.generatedIds()));
     }
 
-    /** Row k−1 of the teacher-forced logits predicts prompt token k: its top alternatives, by probability. */
+    /**
+     * Row k−1 of the teacher-forced logits predicts prompt token k: its top alternatives, by probability. The
+     * softmax and the ranking are the engine's, so these match the stepper's numbers for the same row.
+     */
     static List<FactualRun.Ranked> promptAlternatives(LanguageModel model, int[] prompt, int topN) {
         List<FactualRun.Ranked> out = new ArrayList<>();
         out.add(FactualRun.Ranked.NONE);
@@ -52,7 +57,18 @@ public final class CounterfactualWork {
         }
         float[][] logits = model.logitsAll(prompt);
         for (int k = 1; k < prompt.length; k++) {
-            out.add(top(softmax(logits[k - 1]), topN));
+            double[] p;
+            try {
+                p = Distributions.softmax(logits[k - 1], 1);
+            } catch (NonFiniteLogitsException e) {
+                throw e.at(k); // the prompt token this row predicts, as the panel numbers them
+            }
+            int[] ids = Distributions.top(p, topN);
+            double[] probs = new double[ids.length];
+            for (int j = 0; j < ids.length; j++) {
+                probs[j] = p[ids[j]];
+            }
+            out.add(new FactualRun.Ranked(ids, probs));
         }
         return out;
     }
@@ -134,44 +150,5 @@ public final class CounterfactualWork {
 
     static String display(LanguageModel model, int id) {
         return model.tokenizer().map(t -> t.displayText(id)).orElse("<" + id + ">");
-    }
-
-    static double[] softmax(float[] logits) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (float x : logits) {
-            max = Math.max(max, x);
-        }
-        double[] p = new double[logits.length];
-        double sum = 0;
-        for (int i = 0; i < p.length; i++) {
-            p[i] = Math.exp(logits[i] - max); // −∞ (masked rows) gives exactly 0
-            sum += p[i];
-        }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= sum;
-        }
-        return p;
-    }
-
-    /** The {@code n} most probable ids, ties to the lower id; one pass with a small sorted buffer (vocabularies are large). */
-    static FactualRun.Ranked top(double[] p, int n) {
-        int k = Math.min(n, p.length);
-        int[] ids = new int[k];
-        double[] probs = new double[k];
-        int filled = 0;
-        for (int v = 0; v < p.length; v++) {
-            if (filled == k && p[v] <= probs[k - 1]) {
-                continue;
-            }
-            int at = filled < k ? filled++ : k - 1;
-            while (at > 0 && probs[at - 1] < p[v]) {
-                ids[at] = ids[at - 1];
-                probs[at] = probs[at - 1];
-                at--;
-            }
-            ids[at] = v;
-            probs[at] = p[v];
-        }
-        return new FactualRun.Ranked(ids, probs);
     }
 }

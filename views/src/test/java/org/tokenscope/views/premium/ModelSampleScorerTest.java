@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tokenscope.host.model.DemoModel;
 import org.tokenscope.host.model.LanguageModel;
 
-/** The model-linked columns on the embedded demo model: a bounded sample, cut to the context, per language. */
+/**
+ * The model-linked columns through the panel on the embedded demo model; the scoring itself is tested in the
+ * engine (ModelTextScorerTest).
+ */
 class ModelSampleScorerTest {
     private static LanguageModel model;
 
@@ -69,12 +72,5 @@ class ModelSampleScorerTest {
         f.vm.setup().scoreModelProperty().set(false);
         f.vm.compute();
         assertEquals(null, f.vm.resultProperty().get().model(), "scoring is optional");
-    }
-
-    @Test
-    void bytesAreCountedOverTheCodePointsTheScoredTokensCover() {
-        assertEquals(3, ModelSampleScorer.utf8Bytes("a😀b", 2, 3) + ModelSampleScorer.utf8Bytes("a😀b", 0, 0) + 2);
-        assertEquals(4, ModelSampleScorer.utf8Bytes("a😀b", 1, 2));
-        assertEquals(6, ModelSampleScorer.utf8Bytes("a😀b", 0, 9), "an end past the text stops at the text");
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tokenscope.host.sae.TrainingArchitecture;
@@ -118,11 +119,22 @@ class SaeViewModelTest {
                 vm.trainingFormProperty().get());
     }
 
+    /** A form the trainer refuses (k above the SAE width) is stopped before any job: no job runs only to fail. */
     @Test
     void aBadTrainingFormIsReportedNotStarted() {
-        SaeViewModel vm = vm(DemoProvider.withDemo());
+        AtomicInteger submitted = new AtomicInteger();
+        JobRunner counting = new JobRunner(work -> {
+            submitted.incrementAndGet();
+            work.run();
+        }, Runnable::run, (h, t) -> errors.add(t));
+        SaeViewModel vm = new SaeViewModel(DemoProvider.withDemo(), counting, Runnable::run);
+        TrainingForm before = vm.trainingFormProperty().get();
+        int jobsBefore = submitted.get();
         vm.train(new TrainingForm("hidden_states.2", TrainingArchitecture.TOPK, 16, 32, 1000, 1e-3, 1, 0.03));
-        assertTrue(vm.trainingStatusProperty().get().contains("k"), vm.trainingStatusProperty().get());
+        assertEquals(jobsBefore, submitted.get(), "no training job was submitted");
+        assertEquals("k (--k) must be in 1..16 (at most d_sae), got 32", vm.trainingStatusProperty().get());
         assertNull(vm.trainingJobProperty().get());
+        assertEquals(before, vm.trainingFormProperty().get(), "a refused form does not become the panel's");
+        assertEquals(List.of(), errors);
     }
 }

@@ -15,12 +15,14 @@ import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.tokenscope.host.decode.CautiousSettings;
 import org.tokenscope.host.decode.Decoder;
+import org.tokenscope.host.decode.Punctuation;
 import org.tokenscope.host.decode.SamplerSettings;
 import org.tokenscope.host.decode.Step;
 import org.tokenscope.host.decode.Trace;
 import org.tokenscope.host.job.Cancellation;
 import org.tokenscope.host.job.Progress;
 import org.tokenscope.host.model.LanguageModel;
+import org.tokenscope.host.tokenize.Tokenizer;
 import org.tokenscope.views.jobs.JobRunner;
 
 /** The stepper's view model on the demo model, with a same-thread job runner: no toolkit, no threads. */
@@ -137,14 +139,26 @@ class StepperViewModelTest {
         assertEquals(List.of(), errors);
     }
 
+    /**
+     * Seed 11 reaches its first punctuation (a full stop) well before EOS and the 60-token limit, so a run that
+     * ignored punctuation would end "finished" instead and fail here.
+     */
     @Test
     void stepToPunctuationStopsAtAPunctuationToken() {
         settings(11, 1.0, 1.0, 60, false);
         vm.stepToPunctuation();
-        TokenRow last = vm.rows().get(vm.rows().size() - 1);
-        String text = DemoProvider.demo().requireTokenizer().tokenText(last.id());
-        assertTrue(org.tokenscope.host.decode.Punctuation.isPunctuationText(text) || vm.runProperty().get().finished(),
-                "stopped at '" + text + "'");
+        assertEquals(List.of(), errors);
+        Trace t = vm.runProperty().get().trace();
+        assertEquals(Trace.RUNNING, t.stop(), "stopped at punctuation, not at EOS or the length limit");
+        int n = vm.rows().size();
+        assertTrue(n > 1 && n < 60, n + " tokens");
+        Tokenizer tok = DemoProvider.demo().requireTokenizer();
+        assertEquals(".", tok.tokenText(vm.rows().get(n - 1).id()), "after " + n + " tokens");
+        int[] full = engine(11, 1.0, 1.0, 60, null).generatedIds();
+        assertArrayEquals(Arrays.copyOf(full, n), ids(vm.rows()), "the engine's run, up to its first punctuation");
+        for (int i = 0; i < n - 1; i++) {
+            assertFalse(Punctuation.isPunctuationText(tok.tokenText(full[i])), "an earlier stop was missed at " + i);
+        }
     }
 
     @Test

@@ -1,11 +1,10 @@
-package org.tokenscope.views.shell;
+package org.tokenscope.views.controls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
-import org.tokenscope.views.controls.Palette;
 
 /** The colour-blind-safe scales: ends, monotonic lightness, zero at the diverging midpoint. */
 class PaletteTest {

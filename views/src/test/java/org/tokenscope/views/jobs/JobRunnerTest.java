@@ -1,4 +1,4 @@
-package org.tokenscope.app.jobs;
+package org.tokenscope.views.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,9 +16,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.tokenscope.app.project.ProjectException;
-import org.tokenscope.views.jobs.Job;
-import org.tokenscope.views.jobs.JobRunner;
+import org.tokenscope.host.model.ModelException;
 
 /** The job seam: off-thread work, progress, cancel and failures, in real threads and on the same thread. */
 class JobRunnerTest {
@@ -51,7 +49,7 @@ class JobRunnerTest {
             return jobs.task("Scoring the text", (progress, cancel) -> {
                 progress.update(1, 2, "half way");
                 if (fail) {
-                    throw new ProjectException("the text is empty: type some text first");
+                    throw new ModelException("the text is empty: type some text first");
                 }
                 return "new result";
             }).onSuccess(result::set).whenDone(() -> busy.set(false)).start();
@@ -96,7 +94,8 @@ class JobRunnerTest {
         assertEquals(false, vm.busy.get(), "whenDone ran");
         assertEquals(1, reported.size());
         assertEquals("Scoring the text failed.", reported.get(0).header());
-        assertEquals("the text is empty: type some text first", ErrorDialogReporter.message(reported.get(0).cause()));
+        assertTrue(reported.get(0).cause() instanceof ModelException, "the work's own exception, for the dialog to word");
+        assertEquals("the text is empty: type some text first", reported.get(0).cause().getMessage());
         assertTrue(runner.running().isEmpty());
     }
 
@@ -143,6 +142,7 @@ class JobRunnerTest {
             throw new java.util.concurrent.CompletionException(new IllegalStateException("inner"));
         }).failureHeader("Custom header.").start();
         assertEquals("Custom header.", reported.get(0).header());
-        assertEquals("IllegalStateException: inner", ErrorDialogReporter.message(reported.get(0).cause()));
+        assertTrue(reported.get(0).cause() instanceof IllegalStateException, "unwrapped: " + reported.get(0).cause());
+        assertEquals("inner", reported.get(0).cause().getMessage());
     }
 }
