@@ -18,6 +18,7 @@ import org.tokenscope.app.help.HelpWindow;
 import org.tokenscope.app.help.LogFileDialog;
 import org.tokenscope.app.jobs.AppJobs;
 import org.tokenscope.app.panels.PanelContext;
+import org.tokenscope.app.panels.PanelHandle;
 import org.tokenscope.app.project.Autosave;
 import org.tokenscope.app.project.CurrentModelLink;
 import org.tokenscope.app.project.FxProjectDialogs;
@@ -231,6 +232,11 @@ public final class MainWindow {
     /** Theme and zoom of every window. */
     public WindowStyler styler() {
         return styler;
+    }
+
+    /** A built panel's view, view model and project section; empty until its tab has been built. */
+    public java.util.Optional<PanelHandle> panel(WorkbenchPanel panel) {
+        return panels.panel(panel);
     }
 
     public void showPanel(WorkbenchPanel panel) {

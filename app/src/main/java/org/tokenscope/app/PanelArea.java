@@ -1,5 +1,8 @@
 package org.tokenscope.app;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
@@ -8,6 +11,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.tokenscope.app.panels.PanelContent;
 import org.tokenscope.app.panels.PanelContext;
+import org.tokenscope.app.panels.PanelHandle;
 import org.tokenscope.app.project.PromptListPane;
 import org.tokenscope.app.shell.WindowLayout;
 import org.tokenscope.app.shell.WindowState;
@@ -22,10 +26,15 @@ import org.tokenscope.views.shell.WorkbenchPanel;
 final class PanelArea {
     private final SplitPane split;
     private final TabPane tabs;
+    private final Map<WorkbenchPanel, PanelHandle> built = new EnumMap<>(WorkbenchPanel.class);
 
     /** {@code loading} is the model session's: the other panels are built when the first load ends. */
     PanelArea(PanelContext context, WindowState state, ObservableBooleanValue loading) {
-        tabs = PanelTabs.create(p -> PanelContent.create(p, context));
+        tabs = PanelTabs.create(p -> {
+            PanelHandle handle = PanelContent.create(p, context);
+            built.put(p, handle);
+            return handle.view();
+        });
         split = new SplitPane(new PromptListPane(context.project()), tabs);
         split.setId("workbench-split");
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
@@ -58,6 +67,11 @@ final class PanelArea {
     WorkbenchPanel selected() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
         return t != null && t.getUserData() instanceof WorkbenchPanel p ? p : WorkbenchPanel.STEPPER;
+    }
+
+    /** The panel, once built: its view, view model and project section. */
+    Optional<PanelHandle> panel(WorkbenchPanel panel) {
+        return Optional.ofNullable(built.get(panel));
     }
 
     boolean allBuilt() {

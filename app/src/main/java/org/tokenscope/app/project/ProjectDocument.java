@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +25,9 @@ public final class ProjectDocument {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper("Untitled");
+    /** Counts replacements; announced once the new document is complete (see {@link #replacementsProperty()}). */
+    private final ReadOnlyIntegerWrapper replacements = new ReadOnlyIntegerWrapper(0);
+    private int replacing; // the replacement under way: ahead of {@code replacements} while its fields change
     private Project saved = Project.empty();
     /** The file as this window last read or wrote it; null when unknown (then a save does not check). */
     private FileStamp stamp;
@@ -74,12 +79,28 @@ public final class ProjectDocument {
 
     /** As {@link #replace(Project, Path, boolean, String)}, remembering what {@code where} looked like on disk. */
     void replace(Project next, Path where, boolean unsaved, String name, FileStamp onDisk) {
+        replacing++;
         stamp = where == null ? null : onDisk;
         saved = unsaved ? null : next;
         file.set(where);
         project.set(next);
         dirty.set(unsaved);
         displayName.set(name != null ? name : nameOf(where));
+        replacements.set(replacing);
+    }
+
+    /**
+     * Moves after every New, Open, Revert, Open Sample and recovery, once file, project and name are the new ones;
+     * it moves even when the new project equals the old (Revert of an unchanged file), which the project property
+     * does not report. Panels show the new project's state when it moves.
+     */
+    public ReadOnlyIntegerProperty replacementsProperty() {
+        return replacements.getReadOnlyProperty();
+    }
+
+    /** True while a replacement is under way: a project change seen now is the replacement, not an edit. */
+    public boolean isReplacing() {
+        return replacing != replacements.get();
     }
 
     /** The document was written to {@code where} as {@code written}. */

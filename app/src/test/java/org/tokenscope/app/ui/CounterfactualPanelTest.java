@@ -81,7 +81,8 @@ class CounterfactualPanelTest {
     }
 
     private CounterfactualViewModel vm() {
-        return (CounterfactualViewModel) panel().getProperties().get(CounterfactualViewModel.class);
+        panel(); // selects the tab as well: the tests click its chips
+        return app.mainWindow().panel(WorkbenchPanel.COUNTERFACTUAL).orElseThrow().viewModel(CounterfactualViewModel.class);
     }
 
     private void generate(long seed, int maxTokens) throws TimeoutException {
@@ -269,8 +270,8 @@ class CounterfactualPanelTest {
         assertEquals(branch.length, now.at("/trace/steps").size());
         assertEquals(branch[3], now.at("/trace/steps/3/id").asInt());
         assertEquals(-1, now.at("/trace/steps/3/trial").asInt(), "the replaced token is forced");
-        var stepperVm = (org.tokenscope.views.stepper.StepperViewModel) tabs.getSelectionModel().getSelectedItem().getContent()
-                .getProperties().get(org.tokenscope.views.stepper.StepperViewModel.class);
+        var stepperVm = app.mainWindow().panel(WorkbenchPanel.STEPPER).orElseThrow()
+                .viewModel(org.tokenscope.views.stepper.StepperViewModel.class);
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> stepperVm.runProperty().get() != null
                 && java.util.Arrays.equals(branch, stepperVm.runProperty().get().trace().generatedIds()));
     }

@@ -67,7 +67,7 @@ class PremiumPanelTest {
     }
 
     private PremiumViewModel vm() {
-        return (PremiumViewModel) view().getUserData();
+        return app.mainWindow().panel(WorkbenchPanel.PREMIUM).orElseThrow().viewModel(PremiumViewModel.class);
     }
 
     private void selectTab(String id) {

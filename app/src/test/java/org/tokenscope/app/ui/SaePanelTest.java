@@ -70,7 +70,7 @@ class SaePanelTest {
     }
 
     private SaeViewModel vm() {
-        return (SaeViewModel) view().getProperties().get(SaeViewModel.class);
+        return app.mainWindow().panel(WorkbenchPanel.SAE).orElseThrow().viewModel(SaeViewModel.class);
     }
 
     private void click(String query) {

@@ -70,7 +70,7 @@ class ShapleyPanelTest {
     }
 
     private ShapleyViewModel vm() {
-        return (ShapleyViewModel) view().getProperties().get(ShapleyViewModel.class);
+        return app.mainWindow().panel(WorkbenchPanel.SHAPLEY).orElseThrow().viewModel(ShapleyViewModel.class);
     }
 
     private void runAndWait() throws TimeoutException {

@@ -74,7 +74,7 @@ class StepperPanelTest {
     }
 
     private StepperViewModel vm() {
-        return (StepperViewModel) view().getProperties().get(StepperViewModel.class);
+        return app.mainWindow().panel(WorkbenchPanel.STEPPER).orElseThrow().viewModel(StepperViewModel.class);
     }
 
     private void click(String id) {

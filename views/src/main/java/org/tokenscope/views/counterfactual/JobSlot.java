@@ -41,6 +41,9 @@ final class JobSlot {
                 return new Outcome<>(null, e.getMessage());
             }
         }).onSuccess(outcome -> {
+            if (mine != ticket) {
+                return; // cancelled (a later job, another project) after its work had finished
+            }
             message.accept(outcome.problem() == null ? "" : Labels.sentence(outcome.problem()));
             if (outcome.problem() == null) {
                 onValue.accept(outcome.value());
@@ -52,7 +55,10 @@ final class JobSlot {
         }).start();
     }
 
+    /** Stops the running job; what it made is dropped even if its work has already finished. */
     void cancel() {
+        ticket++;
+        busy.set(false);
         if (running != null && running.state() == Job.State.RUNNING) {
             running.cancel();
         }

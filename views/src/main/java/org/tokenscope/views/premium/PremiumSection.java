@@ -8,20 +8,59 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import org.tokenscope.host.premium.Convention;
 import org.tokenscope.host.premium.Normalization;
 import org.tokenscope.host.premium.PremiumSettings;
+import org.tokenscope.views.shell.PanelSection;
+import org.tokenscope.views.shell.WorkbenchPanel;
 
 /**
  * The panel's section of the project file ({@code panels.premium}): the setup, the table, chart and sentence
  * choices, and the last result. The setup keys are the command line's option names, so a section can be
- * replayed with {@code tokenscope premium}. Fields this class does not know are left as they were.
+ * replayed with {@code tokenscope premium}. Fields this class does not know are left as they were. Made with
+ * its view model, it is the panel's {@link PanelSection}.
  */
-public final class PremiumSection {
+public final class PremiumSection implements PanelSection {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private final PremiumViewModel vm; // null for the bare codec
+    private ObjectNode base; // the section as last read or written; null for a project without one
     /** The result's JSON is built once per result: the table can hold thousands of rows. */
     private PremiumResult encoded;
     private ObjectNode encodedJson;
+
+    /** The bare codec: {@link #write(PremiumViewModel, ObjectNode)} and {@link #read(PremiumViewModel, ObjectNode)}. */
+    public PremiumSection() {
+        this(null);
+    }
+
+    public PremiumSection(PremiumViewModel vm) {
+        this.vm = vm;
+    }
+
+    @Override
+    public WorkbenchPanel panel() {
+        return WorkbenchPanel.PREMIUM;
+    }
+
+    /** A missing section shows a fresh panel; a computation still running for the previous project is dropped. */
+    @Override
+    public void read(ObjectNode section, Context project) {
+        base = section;
+        vm.startOver();
+        read(vm, section == null ? F.objectNode() : section);
+    }
+
+    @Override
+    public ObjectNode write() {
+        base = write(vm, base);
+        return base;
+    }
+
+    @Override
+    public ObservableValue<?> revision() {
+        return vm.revisionProperty();
+    }
 
     /** {@code base} (the section as last saved, or null) updated with the view model's state. */
     public ObjectNode write(PremiumViewModel vm, ObjectNode base) {

@@ -49,6 +49,7 @@ public final class PremiumViewModel implements AutoCloseable {
     private final BooleanBinding modelLoaded;
     private Job<?> running;
     private boolean restoring;
+    private int generation; // bumped by startOver(): a computation for the state shown before is dropped
 
     public PremiumViewModel(JobRunner jobs, ModelProvider models) {
         this.jobs = jobs;
@@ -200,6 +201,7 @@ public final class PremiumViewModel implements AutoCloseable {
             return;
         }
         ComputeRequest request = ComputeRequest.of(setup, modelTokenizer(), modelLoaded.get());
+        int shownAt = generation;
         long started = System.nanoTime();
         busy.set(true);
         problem.set("");
@@ -207,6 +209,9 @@ public final class PremiumViewModel implements AutoCloseable {
         Job<Outcome<PremiumResult>> job = jobs.task("Computing token premiums", (p, c) ->
                         Outcome.attempt(() -> request.run(workspace, models, p, c)))
                 .onSuccess(outcome -> {
+                    if (shownAt != generation) {
+                        return; // computed for a project no longer shown
+                    }
                     if (outcome.isRefused()) {
                         problem.set(outcome.refusal());
                         status.set("Not computed");
@@ -218,13 +223,13 @@ public final class PremiumViewModel implements AutoCloseable {
                             (System.nanoTime() - started) / 1e9));
                     changed();
                 })
-                .onFailure(t -> status.set("Failed; the previous result is kept"))
+                .onFailure(t -> status.set(shownAt == generation ? "Failed; the previous result is kept" : ""))
                 .whenDone(() -> {
                     busy.set(false);
                     progress.unbind();
                     progress.set(0);
                     running = null;
-                    if (status.get().equals("Computing…")) {
+                    if (shownAt == generation && status.get().equals("Computing…")) {
                         status.set("Cancelled; the previous result is kept");
                     }
                 }).start();
@@ -232,6 +237,13 @@ public final class PremiumViewModel implements AutoCloseable {
             running = job;
             progress.bind(job.progressProperty());
         }
+    }
+
+    /** Another project is about to be shown: the running computation is stopped and its result will be dropped. */
+    void startOver() {
+        generation++;
+        cancel();
+        status.set("");
     }
 
     /** Stops the running computation; the previous result stays. */

@@ -2,18 +2,83 @@ package org.tokenscope.views.sae;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import org.tokenscope.host.model.LanguageModel;
 import org.tokenscope.host.sae.TrainingArchitecture;
+import org.tokenscope.views.shell.ModelProvider;
+import org.tokenscope.views.shell.PanelSection;
+import org.tokenscope.views.shell.WorkbenchPanel;
 
 /**
  * The SAE panel's project section: the opened SAE folder, the training settings, and the results the report
  * shows ({@link SaeResults}: the SAE's densest features, the training runs and their curves).
  * {@code {"sae": "/path", "training": {"tap", "architecture", "dSae", "k", "tokens", "learningRate", "zipfAlpha",
- * "auxCoefficient"}, "results": {"sae", "features", "runs"}}}.
+ * "auxCoefficient"}, "results": {"sae", "features", "runs"}}}. An instance is the panel's {@link PanelSection}:
+ * it reopens the saved SAE folder, once a model is loaded when none is yet (the SAE is checked against it).
  */
-public final class SaeSection {
-    private SaeSection() {
+public final class SaeSection implements PanelSection {
+    private final SaeViewModel vm;
+    private final ModelProvider models;
+    /** Reopens the saved SAE when the first model arrives; dropped when another project is read first. */
+    private ChangeListener<LanguageModel> waiting;
+
+    public SaeSection(SaeViewModel vm, ModelProvider models) {
+        this.vm = vm;
+        this.models = models;
+    }
+
+    @Override
+    public WorkbenchPanel panel() {
+        return WorkbenchPanel.SAE;
+    }
+
+    /** Clears the panel (SAE, runs, curves, settings) before showing {@code section}; null leaves it cleared. */
+    @Override
+    public void read(ObjectNode section, Context project) {
+        if (waiting != null) {
+            models.modelProperty().removeListener(waiting);
+            waiting = null;
+        }
+        vm.clear();
+        vm.savedRuns().setAll(savedRuns(section));
+        Path sae = read(section, vm);
+        if (sae == null || !Files.isDirectory(sae)) {
+            return;
+        }
+        if (models.modelProperty().get() != null) {
+            vm.open(sae); // checked against the model, statistics recomputed
+            return;
+        }
+        waiting = (o, was, now) -> {
+            if (now != null) {
+                models.modelProperty().removeListener(waiting);
+                waiting = null;
+                if (vm.saePathProperty().get() == null) {
+                    vm.open(sae);
+                }
+            }
+        };
+        models.modelProperty().addListener(waiting);
+    }
+
+    @Override
+    public ObjectNode write() {
+        return write(vm);
+    }
+
+    @Override
+    public ObservableValue<?> revision() {
+        return vm.revisionProperty();
+    }
+
+    /** Opening an SAE folder and clearing the curves wait for the next turn, as the title should not. */
+    @Override
+    public boolean readLater() {
+        return true;
     }
 
     public static ObjectNode write(SaeViewModel vm) {

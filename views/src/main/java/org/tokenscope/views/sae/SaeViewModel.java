@@ -95,6 +95,7 @@ public final class SaeViewModel {
     private ActivationStore store; // activations of the statistics' tap, reused while model and tap stay
     private String storeKey;
     private boolean storeExhausted;
+    private int epoch; // bumped by clear(): what jobs started before it make is dropped
 
     public SaeViewModel(ModelProvider models, JobRunner jobs, Executor fx) {
         this.models = models;
@@ -127,6 +128,7 @@ public final class SaeViewModel {
     public void open(Path dir) {
         message.set("");
         busy.set(true);
+        int started = epoch;
         jobs.task("Opening SAE " + dir.getFileName(), (progress, cancel) -> {
             Sae read;
             try {
@@ -143,6 +145,10 @@ public final class SaeViewModel {
                 return new Opened(null, null, oneLine(e.getMessage()));
             }
         }).onSuccess(o -> {
+            if (started != epoch) {
+                busy.set(false);
+                return; // the panel was cleared for another project meanwhile
+            }
             if (o.error() != null) {
                 message.set(o.error());
                 busy.set(false);
@@ -280,11 +286,16 @@ public final class SaeViewModel {
             message.set(s == null ? "Open an SAE first." : "Type a prompt first.");
             return;
         }
+        int started = epoch;
         jobs.task("SAE features of the prompt", (progress, cancel) -> {
             try (ModelProvider.Lease lease = models.borrow().orElseThrow(() -> new SaeException("no model is loaded"))) {
                 return PromptFeatures.run(lease.model(), s, t, text);
             }
-        }).onSuccess(promptTokens::setAll).start();
+        }).onSuccess(tokens -> {
+            if (started == epoch) {
+                promptTokens.setAll(tokens);
+            }
+        }).start();
     }
 
     // ----- training --------------------------------------------------------------------------------------------
@@ -302,6 +313,7 @@ public final class SaeViewModel {
             return;
         }
         long storeTokens = Math.max(STATS_TOKENS, Math.min(form.tokens(), trainingStoreTokens.get()));
+        int started = epoch;
         trainingForm.set(form);
         revision.set(revision.get() + 1);
         curve.clear();
@@ -326,19 +338,30 @@ public final class SaeViewModel {
                             batch = new ArrayList<>(pending);
                             pending.clear();
                         }
-                        curve.addAll(batch);
+                        if (started == epoch) {
+                            curve.addAll(batch);
+                        }
                     });
                 }, progress, cancel);
             }
         }).onSuccess(r -> {
+            if (started != epoch) {
+                return; // trained for a project no longer shown
+            }
             TrainedRun run = new TrainedRun(savedRuns.size() + runs.size() + 1, form, r); // numbered after the project's
             runs.add(run);
             revision.set(revision.get() + 1); // and the runs with their curves
             trainingStatus.set(String.format(Locale.ROOT, "Run #%d: normalised MSE %.4f, L0 %.1f, %d dead of %d (%.1f s)",
                     run.number(), r.heldOut().normalizedMse(), r.heldOut().l0(), r.heldOut().deadFeatures(),
                     r.heldOut().dSae(), r.seconds()));
-        }).onFailure(e -> trainingStatus.set("Training failed: " + oneLine(e.getMessage())))
-                .whenDone(() -> {
+        }).onFailure(e -> {
+            if (started == epoch) {
+                trainingStatus.set("Training failed: " + oneLine(e.getMessage()));
+            }
+        }).whenDone(() -> {
+                    if (started != epoch) {
+                        return; // clear() has let go of this job already
+                    }
                     Job<?> j = trainingJob.get();
                     trainingJob.set(null);
                     if (j != null && j.state() == Job.State.CANCELLED) {
@@ -346,6 +369,30 @@ public final class SaeViewModel {
                     }
                 }).start();
         trainingJob.set(job.state() == Job.State.RUNNING ? job : null);
+    }
+
+    /** A fresh panel, for another project: no SAE, no runs or curves, default training settings, nothing running. */
+    void clear() {
+        epoch++;
+        cancelTraining();
+        trainingJob.set(null);
+        saePath.set(null);
+        sae.set(null);
+        tap.set("");
+        stats.set(null);
+        features.clear();
+        search.set("");
+        filtered.setPredicate(f -> true);
+        selected.set(null);
+        prompt.set("");
+        promptTokens.clear();
+        trainingForm.set(TrainingForm.defaults());
+        curve.clear();
+        runs.clear();
+        savedRuns.clear();
+        message.set("");
+        status.set("No SAE open.");
+        trainingStatus.set("");
     }
 
     public void cancelTraining() {

@@ -6,15 +6,51 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import org.tokenscope.host.attribution.AttributionSettings;
+import org.tokenscope.views.shell.PanelSection;
+import org.tokenscope.views.shell.WorkbenchPanel;
 
 /**
  * The panel's {@code shapley} section of the project file: the setup (in {@link SettingsJson}'s words, plus
  * the prompt, the question and both the target and the options texts, so switching between them loses
- * neither), the kept runs ({@link RunJson}) and which two are shown. Fields it does not know are kept.
+ * neither), the kept runs ({@link RunJson}) and which two are shown. Fields it does not know are kept. An
+ * instance is the panel's {@link PanelSection}.
  */
-public final class ShapleySection {
-    private ShapleySection() {
+public final class ShapleySection implements PanelSection {
+    private final ShapleyViewModel vm;
+    private ObjectNode base; // the section as last read or written; null for a project without one
+
+    public ShapleySection(ShapleyViewModel vm) {
+        this.vm = vm;
+    }
+
+    @Override
+    public WorkbenchPanel panel() {
+        return WorkbenchPanel.SHAPLEY;
+    }
+
+    /** A missing section shows a fresh panel: no runs, default settings, the project's first prompt. */
+    @Override
+    public void read(ObjectNode section, Context project) {
+        base = section;
+        read(section, project.prompts(), vm);
+    }
+
+    @Override
+    public ObjectNode write() {
+        base = write(vm, base);
+        return base.deepCopy();
+    }
+
+    @Override
+    public ObservableValue<?> revision() {
+        return vm.revisionProperty();
+    }
+
+    @Override
+    public void promptsChanged(List<String> prompts) {
+        vm.projectPrompts().setAll(prompts);
     }
 
     /** Shows {@code section} (null: a fresh panel) in {@code vm}; {@code prompts} are the project's prompts. */

@@ -93,7 +93,11 @@ public final class ShapleyViewModel {
         ShapleyWork work = new ShapleyWork(models, attributor, settings.promptProperty().get(), settings.toEngine(),
                 settings.tokenNoiseProperty().get(), relay::offer);
         job = jobs.task("Shapley attribution", work)
-                .onSuccess(outcome -> finished(outcome, before))
+                .onSuccess(outcome -> {
+                    if (id == runId) { // not a run of a state replaced since (another project)
+                        finished(outcome, before);
+                    }
+                })
                 .onFailure(t -> restore(before))
                 .whenDone(() -> ended(id, before))
                 .start();
@@ -149,7 +153,7 @@ public final class ShapleyViewModel {
     private void ended(int id, ShapleyRun before) {
         busy.set(false);
         progress.set(0);
-        if (job != null && job.state() == Job.State.CANCELLED) {
+        if (id == runId && job != null && job.state() == Job.State.CANCELLED) {
             ShapleyRun partial = shown.get();
             if (partial != null && partial.state() == ShapleyRun.State.REFINING) {
                 ShapleyRun kept = partial.withState(ShapleyRun.State.CANCELLED);
@@ -207,6 +211,10 @@ public final class ShapleyViewModel {
 
     /** Applies a saved state without counting it as a change (opening a project must not mark it edited). */
     void load(Runnable apply) {
+        cancel();
+        runId++; // a run started for the previous state neither shows nor keeps what it made
+        status.set("");
+        clearRefusal();
         loading = true;
         try {
             apply.run();

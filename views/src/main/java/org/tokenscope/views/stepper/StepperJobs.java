@@ -20,6 +20,7 @@ final class StepperJobs {
     private final SessionCache cache = new SessionCache();
     private final JobSlot slot = new JobSlot();
     private boolean scoring; // the running job scores a text (FX thread only)
+    private int startedIn; // the view model's epoch when the running job started
 
     StepperJobs(StepperViewModel vm, ModelProvider models, JobRunner jobs, Executor fx) {
         this.vm = vm;
@@ -69,7 +70,11 @@ final class StepperJobs {
         StepperWork.Start newRun = start;
         int epoch = vm.epoch();
         start(jobs.task(title, slot.tracked((progress, cancel) -> StepperWork.advance(cache, models, current, newRun, until,
-                progress, cancel, r -> fx.execute(() -> vm.accept(epoch, r))))).onSuccess(o -> refusal(o.refusal())));
+                progress, cancel, r -> fx.execute(() -> vm.accept(epoch, r))))).onSuccess(o -> {
+                    if (epoch == vm.epoch()) {
+                        refusal(o.refusal());
+                    }
+                }));
     }
 
     void score() {
@@ -84,11 +89,12 @@ final class StepperJobs {
         }
         String context = vm.scoreAfterPromptProperty().get() ? vm.promptProperty().get() : null;
         scoring = true;
+        int epoch = vm.epoch();
         // Pause (or the job's cancel in the status bar) stops a long text between windows; nothing is kept.
         start(jobs.task("Scoring the text", slot.tracked((progress, cancel) -> ScoreWork.score(models, text, context, progress,
                 cancel))).onSuccess(o -> {
             refusal(o.refusal());
-            if (o.value() != null) {
+            if (o.value() != null && epoch == vm.epoch()) { // not after Reset or another project was shown
                 vm.scored(o.value());
             }
         }));
@@ -115,6 +121,7 @@ final class StepperJobs {
 
     private void start(JobRunner.Launch<?> launch) {
         vm.setMessage("");
+        startedIn = vm.epoch();
         slot.start(launch, this::done);
     }
 
@@ -122,6 +129,9 @@ final class StepperJobs {
         releaseSession();
         boolean wasScoring = scoring;
         scoring = false;
+        if (startedIn != vm.epoch()) {
+            return; // Reset or another project replaced the state this job worked on: nothing of it is to save
+        }
         if (paused && wasScoring) {
             vm.setMessage("Scoring stopped before the end of the text: Score starts it again.");
             vm.changed();

@@ -3,17 +3,59 @@ package org.tokenscope.views.stepper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import org.tokenscope.host.decode.CautiousSettings;
 import org.tokenscope.host.decode.SamplerSettings;
+import org.tokenscope.views.shell.PanelSection;
+import org.tokenscope.views.shell.WorkbenchPanel;
 
 /**
  * The stepper's section of a project file: the prompt, the settings, the tint metric, the mode, and the runs
  * (the current one, the kept comparison, the score) so a reopened project shows them as they were. Fields
  * this version does not write are kept from the section it was loaded from. The format is documented in
- * samples/projects/README.md.
+ * samples/projects/README.md. An instance is the panel's {@link PanelSection}: it remembers the section it
+ * read, so that writing keeps its unknown fields.
  */
-public final class StepperSection {
-    private StepperSection() {
+public final class StepperSection implements PanelSection {
+    private final StepperViewModel vm;
+    private ObjectNode base; // the section as last read or written; null for a project without one
+
+    public StepperSection(StepperViewModel vm) {
+        this.vm = vm;
+    }
+
+    @Override
+    public WorkbenchPanel panel() {
+        return WorkbenchPanel.STEPPER;
+    }
+
+    /** A missing section resets every field, the runs included; a fresh panel starts on the project's first prompt. */
+    @Override
+    public void read(ObjectNode section, Context project) {
+        base = section;
+        read(section, project.prompts(), vm);
+    }
+
+    @Override
+    public ObjectNode write() {
+        base = write(vm, base);
+        return base.deepCopy();
+    }
+
+    @Override
+    public ObservableValue<?> revision() {
+        return vm.revisionProperty();
+    }
+
+    @Override
+    public void promptsChanged(List<String> prompts) {
+        vm.projectPrompts().setAll(prompts);
+    }
+
+    /** Rebuilding the strips of a saved run is the heaviest reaction to Open: the title should not wait for it. */
+    @Override
+    public boolean readLater() {
+        return true;
     }
 
     /** The section for the view model's state, on top of {@code base} (the section as loaded; may be null). */

@@ -2,6 +2,9 @@ package org.tokenscope.app.panels.counterfactual;
 
 import javafx.scene.Parent;
 import org.tokenscope.app.panels.PanelContext;
+import org.tokenscope.app.panels.PanelHandle;
+import org.tokenscope.app.project.PanelSectionLink;
+import org.tokenscope.views.counterfactual.CounterfactualSection;
 import org.tokenscope.views.counterfactual.CounterfactualView;
 import org.tokenscope.views.counterfactual.CounterfactualViewModel;
 import org.tokenscope.views.counterfactual.PanelHooks;
@@ -15,14 +18,14 @@ public final class CounterfactualPanel {
     private CounterfactualPanel() {
     }
 
-    public static Parent create(PanelContext context) {
+    public static PanelHandle create(PanelContext context) {
         CounterfactualViewModel vm = new CounterfactualViewModel(context.models(), context.jobs());
-        new CounterfactualProjectLink(vm, context.project()).start();
+        CounterfactualSection section = new CounterfactualSection(vm);
+        PanelSectionLink.bind(section, context.project());
         Parent[] root = new Parent[1];
         PanelHooks hooks = new PanelHooks(() -> context.project().section(WorkbenchPanel.STEPPER),
                 node -> OpenInStepper.open(vm, context.project(), root[0], node));
         root[0] = new CounterfactualView(vm, hooks).root();
-        root[0].getProperties().put(CounterfactualViewModel.class, vm); // tests reach the view model through its node
-        return root[0];
+        return new PanelHandle(root[0], vm, section);
     }
 }

@@ -1,10 +1,12 @@
 package org.tokenscope.app.panels.premium;
 
 import javafx.event.EventHandler;
-import javafx.scene.Node;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.tokenscope.app.panels.PanelContext;
+import org.tokenscope.app.panels.PanelHandle;
+import org.tokenscope.app.project.PanelSectionLink;
+import org.tokenscope.views.premium.PremiumSection;
 import org.tokenscope.views.premium.PremiumView;
 import org.tokenscope.views.premium.PremiumViewModel;
 
@@ -13,12 +15,12 @@ public final class PremiumPanel {
     private PremiumPanel() {
     }
 
-    public static Node create(PanelContext context) {
+    public static PanelHandle create(PanelContext context) {
         PremiumViewModel vm = new PremiumViewModel(context.jobs(), context.models());
         PremiumView view = new PremiumView(vm);
-        new PremiumProjectLink(vm, context.project()).start();
+        PremiumSection section = new PremiumSection(vm);
+        PanelSectionLink.bind(section, context.project());
         vm.loadCorpus(); // lists the corpus's languages for the reference chooser
-        view.setUserData(vm); // lets tests and the window reach the state behind the view
         if (context.stage() != null) { // frees the native memory of added tokenizer.json files with the window
             Stage stage = context.stage();
             // Removed once run: a stage shown again (tests reuse one) must not keep this panel's state alive.
@@ -31,6 +33,6 @@ public final class PremiumPanel {
             };
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, close);
         }
-        return view;
+        return new PanelHandle(view, vm, section);
     }
 }

@@ -1,8 +1,10 @@
 package org.tokenscope.app.panels.shapley;
 
 import javafx.application.Platform;
-import javafx.scene.Node;
 import org.tokenscope.app.panels.PanelContext;
+import org.tokenscope.app.panels.PanelHandle;
+import org.tokenscope.app.project.PanelSectionLink;
+import org.tokenscope.views.shapley.ShapleySection;
 import org.tokenscope.views.shapley.ShapleyView;
 import org.tokenscope.views.shapley.ShapleyViewModel;
 
@@ -14,11 +16,10 @@ public final class ShapleyPanel {
     private ShapleyPanel() {
     }
 
-    public static Node create(PanelContext context) {
+    public static PanelHandle create(PanelContext context) {
         ShapleyViewModel vm = new ShapleyViewModel(context.models(), context.jobs(), Platform::runLater);
-        ShapleyProjectLink.bind(vm, context.project());
-        ShapleyView view = new ShapleyView(vm);
-        view.getProperties().put(ShapleyViewModel.class, vm); // tests and the window reach the view model through its node
-        return view;
+        ShapleySection section = new ShapleySection(vm);
+        PanelSectionLink.bind(section, context.project());
+        return new PanelHandle(new ShapleyView(vm), vm, section);
     }
 }

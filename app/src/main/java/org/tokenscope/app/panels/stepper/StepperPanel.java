@@ -1,8 +1,10 @@
 package org.tokenscope.app.panels.stepper;
 
 import javafx.application.Platform;
-import javafx.scene.Node;
 import org.tokenscope.app.panels.PanelContext;
+import org.tokenscope.app.panels.PanelHandle;
+import org.tokenscope.app.project.PanelSectionLink;
+import org.tokenscope.views.stepper.StepperSection;
 import org.tokenscope.views.stepper.StepperView;
 import org.tokenscope.views.stepper.StepperViewModel;
 
@@ -14,11 +16,10 @@ public final class StepperPanel {
     private StepperPanel() {
     }
 
-    public static Node create(PanelContext context) {
+    public static PanelHandle create(PanelContext context) {
         StepperViewModel vm = new StepperViewModel(context.models(), context.jobs(), Platform::runLater);
-        StepperProjectBinding.bind(vm, context.project());
-        StepperView view = new StepperView(vm);
-        view.getProperties().put(StepperViewModel.class, vm); // tests and the window reach the view model through its node
-        return view;
+        StepperSection section = new StepperSection(vm);
+        PanelSectionLink.bind(section, context.project());
+        return new PanelHandle(new StepperView(vm), vm, section);
     }
 }
