@@ -269,6 +269,8 @@ class StepperPanelTest {
         robot.interact(() -> app.mainWindow().projects().openSample(
                 org.tokenscope.app.project.SampleCatalog.all().stream().filter(s -> s.path().contains("stepper")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitFor(30, SECONDS, () -> vm().rows().size() == 48);
+        // The strips are rebuilt from the rows on a later pulse of the FX thread: wait for them, then check all.
+        WaitForAsyncUtils.waitFor(30, SECONDS, () -> chips().size() == 48);
         assertEquals(48, robot.lookup("#stepper-comparison-strip").queryAs(TokenStrip.class).chips().size());
         assertEquals(3, vm().selection().entropyChartProperty().get().series().size());
         assertFalse(app.mainWindow().project().isDirty());
