@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import org.tokenscope.host.attribution.AttributionSettings;
 import org.tokenscope.views.shell.PanelSection;
 import org.tokenscope.views.shell.WorkbenchPanel;
+import org.tokenscope.views.shell.WrittenOverSection;
 
 /**
  * The panel's {@code shapley} section of the project file: the setup (in {@link SettingsJson}'s words, plus
@@ -17,9 +18,8 @@ import org.tokenscope.views.shell.WorkbenchPanel;
  * neither), the kept runs ({@link RunJson}) and which two are shown. Fields it does not know are kept. An
  * instance is the panel's {@link PanelSection}.
  */
-public final class ShapleySection implements PanelSection {
+public final class ShapleySection extends WrittenOverSection {
     private final ShapleyViewModel vm;
-    private ObjectNode base; // the section as last read or written; null for a project without one
 
     public ShapleySection(ShapleyViewModel vm) {
         this.vm = vm;
@@ -32,15 +32,13 @@ public final class ShapleySection implements PanelSection {
 
     /** A missing section shows a fresh panel: no runs, default settings, the project's first prompt. */
     @Override
-    public void read(ObjectNode section, Context project) {
-        base = section;
+    protected void show(ObjectNode section, Context project) {
         read(section, project.prompts(), vm);
     }
 
     @Override
-    public ObjectNode write() {
-        base = write(vm, base);
-        return base.deepCopy();
+    protected ObjectNode writeOver(ObjectNode base) {
+        return write(vm, base);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.tokenscope.host.decode.CautiousSettings;
 import org.tokenscope.host.decode.SamplerSettings;
 import org.tokenscope.views.shell.PanelSection;
 import org.tokenscope.views.shell.WorkbenchPanel;
+import org.tokenscope.views.shell.WrittenOverSection;
 
 /**
  * The stepper's section of a project file: the prompt, the settings, the tint metric, the mode, and the runs
@@ -16,9 +17,8 @@ import org.tokenscope.views.shell.WorkbenchPanel;
  * samples/projects/README.md. An instance is the panel's {@link PanelSection}: it remembers the section it
  * read, so that writing keeps its unknown fields.
  */
-public final class StepperSection implements PanelSection {
+public final class StepperSection extends WrittenOverSection {
     private final StepperViewModel vm;
-    private ObjectNode base; // the section as last read or written; null for a project without one
 
     public StepperSection(StepperViewModel vm) {
         this.vm = vm;
@@ -31,15 +31,13 @@ public final class StepperSection implements PanelSection {
 
     /** A missing section resets every field, the runs included; a fresh panel starts on the project's first prompt. */
     @Override
-    public void read(ObjectNode section, Context project) {
-        base = section;
+    protected void show(ObjectNode section, Context project) {
         read(section, project.prompts(), vm);
     }
 
     @Override
-    public ObjectNode write() {
-        base = write(vm, base);
-        return base.deepCopy();
+    protected ObjectNode writeOver(ObjectNode base) {
+        return write(vm, base);
     }
 
     @Override
